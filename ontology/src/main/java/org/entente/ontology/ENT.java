@@ -1,0 +1,450 @@
+package org.entente.ontology;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the Entente ontology, one constant per term. This is the only place in the
+ * code base that spells the ontology's IRIs; the ontology itself is {@code entente.ttl}
+ * beside this class, and a test checks that the two agree term by term.
+ */
+public final class ENT {
+    private ENT() {}
+
+    /** The namespace of every term: {@value}. */
+    public static final String NS = "https://w3id.org/entente/ontology#";
+
+    /** The preferred prefix of the namespace: {@value}. */
+    public static final String PREFIX = "ent";
+
+    /** The IRI of the ontology itself: {@value}. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/entente/ontology";
+
+    /** The namespace as a resource. */
+    public static final Resource NAMESPACE = ResourceFactory.createResource(NS);
+
+    /** The ontology as a resource. */
+    public static final Resource ONTOLOGY = ResourceFactory.createResource(ONTOLOGY_IRI);
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+    // ---- Classes ----
+    /** Anyone who can take part in an event as an agent: a state, an international organisation, a person, or a group that a source names collectively. */
+    public static final Resource Actor = resource("Actor");
+
+    /** A part of the Earth's surface that events can happen at or be directed to: the territory of a state, a region, a body of water, a border area or a settlement. */
+    public static final Resource Place = resource("Place");
+
+    /** A country or territory with its own ISO 3166-1 code: a sovereign state or a dependent territory. It is both a political actor and a place (its territory). */
+    public static final Resource State = resource("State");
+
+    /** A state that is independent: it conducts its own foreign and defence policy and can join alliances and become party to treaties in its own name. */
+    public static final Resource SovereignState = resource("SovereignState");
+
+    /** A territory with its own ISO 3166-1 code that is not independent: its foreign relations and defence are conducted by another state. */
+    public static final Resource DependentTerritory = resource("DependentTerritory");
+
+    /** An organisation whose members are states, established by a treaty or charter between them. */
+    public static final Resource InternationalOrganisation = resource("InternationalOrganisation");
+
+    /** An international organisation whose members commit themselves to mutual defence or military cooperation, such as NATO or the CSTO. */
+    public static final Resource MilitaryAlliance = resource("MilitaryAlliance");
+
+    /** An international organisation whose members pool sovereignty in political and economic matters, such as the European Union. */
+    public static final Resource PoliticalEconomicUnion = resource("PoliticalEconomicUnion");
+
+    /** An individual human being named by a source, such as a head of state. */
+    public static final Resource Person = resource("Person");
+
+    /** A set of actors that a source names collectively without enumerating it, such as 'the West' or 'Western officials'. It is not an organisation: it has no members by treaty. */
+    public static final Resource ActorGroup = resource("ActorGroup");
+
+    /** A named part of the world that groups states, such as a continent or a subregion of a geoscheme. */
+    public static final Resource Region = resource("Region");
+
+    /** A sea, ocean or other body of water, such as the Black Sea. */
+    public static final Resource BodyOfWater = resource("BodyOfWater");
+
+    /** The area along a border or a front line, inside the state it is part of, such as the front lines of Ukraine facing Russia. */
+    public static final Resource BorderArea = resource("BorderArea");
+
+    /** A city or town, such as the place where a treaty was signed. */
+    public static final Resource Settlement = resource("Settlement");
+
+    /** One period during which a state was a member of an international organisation: an n-ary relation between the member, the organisation, a start date and (if it ended) an end date, with the source that records it. It has the shape of a Wikidata P463 statement with P580 and P582 qualifiers. A state that left and rejoined has two memberships. */
+    public static final Resource Membership = resource("Membership");
+
+    /** A written agreement between states under international law, such as the North Atlantic Treaty. */
+    public static final Resource Treaty = resource("Treaty");
+
+    /** A state's being party to a treaty over a period: an n-ary relation between the party, the treaty, the date the state signed, the date it became a party (ratification or accession) and the date it ceased to be one, with the source. */
+    public static final Resource TreatyParticipation = resource("TreatyParticipation");
+
+    /** A numbered article of a treaty, such as Article 5 of the North Atlantic Treaty on collective defence. */
+    public static final Resource TreatyArticle = resource("TreatyArticle");
+
+    /** A kind of provision that a treaty article makes; one of a closed list of named individuals. */
+    public static final Resource ProvisionType = resource("ProvisionType");
+
+    /** A text from which statements in the graph were taken, kept in full so that every statement can point to the passage that supports it. */
+    public static final Resource SourceDocument = resource("SourceDocument");
+
+    /** An article published by a news outlet. */
+    public static final Resource NewsArticle = resource("NewsArticle");
+
+    /** A news article that argues its author's view. The events it reports are recorded as reported events; its assessments, predictions and proposals are recorded as claims, never as facts about the world. */
+    public static final Resource OpinionArticle = resource("OpinionArticle");
+
+    /** An exact passage of a source document, identified both by its text with some context (an oa:TextQuoteSelector) and by its start and end offsets (an oa:TextPositionSelector), as the W3C Web Annotation model does. */
+    public static final Resource Quote = resource("Quote");
+
+    /** Anything that the graph holds only because a source document says so: a reported event, a reported state of affairs, or a claim. It points to its source and to the passages that support it. */
+    public static final Resource SourcedItem = resource("SourcedItem");
+
+    /** Something that happened, is happening, or is planned, offered or announced, as a source reports it, with the actors taking part, the places and the time the source gives. */
+    public static final Resource Event = resource("Event");
+
+    /** A sender moves or sends military assets (troops, aircraft, ships) to a destination. */
+    public static final Resource Deployment = resource("Deployment");
+
+    /** An actor raises the readiness of its forces, such as putting them on standby, without (yet) sending them anywhere. */
+    public static final Resource ForceReadiness = resource("ForceReadiness");
+
+    /** Forces of one or more actors carry out drills at a place. */
+    public static final Resource MilitaryExercise = resource("MilitaryExercise");
+
+    /** An actor takes people out of a place for their safety. */
+    public static final Resource Evacuation = resource("Evacuation");
+
+    /** Talks between two or more actors, with an outcome if the source gives one. */
+    public static final Resource Negotiation = resource("Negotiation");
+
+    /** An actor says something publicly: demands, positions, warnings, denials, assurances and appeals. The content is what the actor said, not a fact about the world. */
+    public static final Resource SpeechAct = resource("SpeechAct");
+
+    /** An actor demands that another actor act or refrain from acting. */
+    public static final Resource Demand = resource("Demand");
+
+    /** An actor states that it supports or opposes something, such as another state's joining an alliance. */
+    public static final Resource Position = resource("Position");
+
+    /** An actor warns of a danger. */
+    public static final Resource Warning = resource("Warning");
+
+    /** An actor denies an intention or an accusation. */
+    public static final Resource Denial = resource("Denial");
+
+    /** An actor states what it will or will not do, such as officials asserting that their forces will not engage militarily. */
+    public static final Resource Assurance = resource("Assurance");
+
+    /** An actor calls for something, such as for more forces to be sent (CAMEO 02, 'appeal'). */
+    public static final Resource Appeal = resource("Appeal");
+
+    /** A kind of military asset: a category of forces or equipment, or a named equipment type. */
+    public static final Resource AssetType = resource("AssetType");
+
+    /** A named model of military aircraft, such as the F-16 Fighting Falcon. */
+    public static final Resource AircraftType = resource("AircraftType");
+
+    /** Support for, or opposition to, something; one of two named individuals. */
+    public static final Resource Stance = resource("Stance");
+
+    /** The result of a negotiation; one of a closed list of named individuals. */
+    public static final Resource Outcome = resource("Outcome");
+
+    /** How real an event is according to its source; one of a closed list of named individuals. */
+    public static final Resource EventStatus = resource("EventStatus");
+
+    /** A state of affairs that a source states as fact (not an event), such as 'Poland shares a border with Russia'. The loader checks it against the reference data and records whether the reference data corroborates or contradicts it. */
+    public static final Resource ReportedStatement = resource("ReportedStatement");
+
+    /** A source states that two states share a land border (or that they do not). */
+    public static final Resource BorderStatement = resource("BorderStatement");
+
+    /** A source states that a state is (or is not) a member of an organisation at the time of the source. */
+    public static final Resource MembershipStatement = resource("MembershipStatement");
+
+    /** A judgement that a source's author makes: an assessment, a prediction or a proposal. It is attributed to its source and is never recorded as a fact about the world. */
+    public static final Resource Claim = resource("Claim");
+
+    /** The author judges how things are or why (such as 'NATO has started regaining relevance'). */
+    public static final Resource Assessment = resource("Assessment");
+
+    /** The author says what will happen (such as 'the situation is only going to escalate'). */
+    public static final Resource Prediction = resource("Prediction");
+
+    /** The author says what should be done (such as a proportional mutual withdrawal). */
+    public static final Resource Proposal = resource("Proposal");
+
+    // ---- Properties ----
+    /** The two-letter code that ISO 3166-1 assigns to the state, such as 'RU'. */
+    public static final Property iso3166Alpha2 = property("iso3166Alpha2");
+
+    /** The three-letter code that ISO 3166-1 assigns to the state, such as 'RUS'. It also names the state in this graph's IRIs and in facts files. */
+    public static final Property iso3166Alpha3 = property("iso3166Alpha3");
+
+    /** The three-digit code that ISO 3166-1 assigns to the state, such as '643'; map shapes are keyed by it. */
+    public static final Property iso3166Numeric = property("iso3166Numeric");
+
+    /** The numeric code of the state in the Correlates of War project's state system membership list, used by political-science data sets (alliances, contiguity). */
+    public static final Property cowStateCode = property("cowStateCode");
+
+    /** The three-letter abbreviation of the state in the Correlates of War state system list, such as 'GRG' for Georgia. */
+    public static final Property cowStateAbbreviation = property("cowStateAbbreviation");
+
+    /** The full official name of the state, one per language, such as 'Russian Federation'@en. */
+    public static final Property officialName = property("officialName");
+
+    /** The continental region the state belongs to, as the world-countries data set gives it (such as 'Europe' or 'Asia'). */
+    public static final Property continent = property("continent");
+
+    /** The subregion the state belongs to, as the world-countries data set gives it (such as 'Northern Europe'). These subregions differ in Europe from the UN M49 geoscheme; see ent:comprises for named regions. */
+    public static final Property subregion = property("subregion");
+
+    /** The total area of the state's territory in square kilometres, as the world-countries data set gives it. */
+    public static final Property areaKm2 = property("areaKm2");
+
+    /** True if the state has no sea coast. */
+    public static final Property landlocked = property("landlocked");
+
+    /** True if the state is a member of the United Nations, as the world-countries data set records it. */
+    public static final Property unMember = property("unMember");
+
+    /** The two states have a common land border. Symmetric: the loader materialises both directions. Maritime boundaries do not count; Wikidata's P47 also counts them, so this property is a subproperty of P47, not equivalent to it. */
+    public static final Property sharesLandBorderWith = property("sharesLandBorderWith");
+
+    /** The region consists of (among others) this state, according to the geoscheme named in the region's definition. */
+    public static final Property comprises = property("comprises");
+
+    /** The state belongs to this named region; the inverse of ent:comprises. */
+    public static final Property inRegion = property("inRegion");
+
+    /** The place lies inside this larger place, such as a border area inside the state it belongs to or a city inside its state. */
+    public static final Property partOf = property("partOf");
+
+    /** The place contains this smaller place; the inverse of ent:partOf. */
+    public static final Property hasPart = property("hasPart");
+
+    /** The group, as the source means it, includes this actor (a non-exhaustive list). */
+    public static final Property includesActor = property("includesActor");
+
+    /** The short name of the organisation, such as 'NATO'. It also names the organisation in this graph's IRIs and in facts files. */
+    public static final Property acronym = property("acronym");
+
+    /** The date on which the organisation came into existence (its founding treaty or charter entered into force). */
+    public static final Property foundingDate = property("foundingDate");
+
+    /** The state in which the organisation has its headquarters. */
+    public static final Property headquarteredIn = property("headquarteredIn");
+
+    /** The state that holds this membership. */
+    public static final Property member = property("member");
+
+    /** A membership period that the state holds or held; the inverse of ent:member. */
+    public static final Property hasMembership = property("hasMembership");
+
+    /** The organisation that this membership is a membership of. */
+    public static final Property organisation = property("organisation");
+
+    /** The first day of the membership or participation (inclusive): the state is a member on this day. */
+    public static final Property startDate = property("startDate");
+
+    /** The last day of the membership or participation (inclusive): the state is still a member on this day and no longer the day after. Absent while the membership lasts. */
+    public static final Property endDate = property("endDate");
+
+    /** A shortcut for a membership that is current on the day the store was loaded (started, and not ended). The loader derives it from ent:Membership nodes; ask the memberships themselves for any other date. */
+    public static final Property isMemberOf = property("isMemberOf");
+
+    /** The organisation has this state as a current member; the inverse of ent:isMemberOf. */
+    public static final Property hasMember = property("hasMember");
+
+    /** The date on which the treaty was opened for signature and first signed. */
+    public static final Property signingDate = property("signingDate");
+
+    /** The place where the treaty was signed. */
+    public static final Property signingPlace = property("signingPlace");
+
+    /** The date on which the treaty entered into force. */
+    public static final Property entryIntoForce = property("entryIntoForce");
+
+    /** The state whose government keeps the treaty's original and receives the instruments of ratification and accession. */
+    public static final Property depositary = property("depositary");
+
+    /** The treaty establishes this organisation. */
+    public static final Property founds = property("founds");
+
+    /** The organisation was established by this treaty; the inverse of ent:founds. */
+    public static final Property foundedBy = property("foundedBy");
+
+    /** A state that signed the treaty (at its signing or later, by an accession protocol). */
+    public static final Property signatory = property("signatory");
+
+    /** The state that this participation is about. */
+    public static final Property party = property("party");
+
+    /** A period during which the state is or was party to a treaty; the inverse of ent:party. */
+    public static final Property hasTreatyParticipation = property("hasTreatyParticipation");
+
+    /** The treaty that this participation is participation in. */
+    public static final Property treaty = property("treaty");
+
+    /** The date on which the party signed the treaty or the protocol of its accession. */
+    public static final Property signatureDate = property("signatureDate");
+
+    /** The treaty contains this article. */
+    public static final Property hasArticle = property("hasArticle");
+
+    /** The treaty that this article belongs to; the inverse of ent:hasArticle. */
+    public static final Property articleOf = property("articleOf");
+
+    /** The number of the article in its treaty. */
+    public static final Property articleNumber = property("articleNumber");
+
+    /** A one-sentence summary, in the data's own words, of what the article provides. */
+    public static final Property summary = property("summary");
+
+    /** The kind of provision the article makes, such as collective defence or accession. */
+    public static final Property provides = property("provides");
+
+    /** The full text of the source document, exactly as received (UTF-8); character offsets of quotes count Unicode code points into this string. */
+    public static final Property text = property("text");
+
+    /** The SHA-256 digest of the document's bytes, in lower-case hexadecimal, so that anyone can check that offsets refer to the same text. */
+    public static final Property sha256 = property("sha256");
+
+    /** When the document was published, at the precision that is known (a day, a month or a year). */
+    public static final Property publicationTime = property("publicationTime");
+
+    /** The whole sentence of the source that contains the quote, as it stands in the text. */
+    public static final Property sentence = property("sentence");
+
+    /** A quote from a source document that supports this event, statement or claim. */
+    public static final Property evidence = property("evidence");
+
+    /** The source document that reports this event or statement, or makes this claim. */
+    public static final Property accordingTo = property("accordingTo");
+
+    /** An actor that takes part in the event in any role. */
+    public static final Property participant = property("participant");
+
+    /** The actor that carries out the event: the one who sends, evacuates, demands, warns, denies or states. */
+    public static final Property agent = property("agent");
+
+    /** The actor that sends the forces or assets of a deployment. */
+    public static final Property sender = property("sender");
+
+    /** The actor to whom a demand or appeal is addressed. */
+    public static final Property addressee = property("addressee");
+
+    /** A place where the event happens or to which it is directed. */
+    public static final Property place = property("place");
+
+    /** The place to which a deployment sends its forces or assets. */
+    public static final Property destination = property("destination");
+
+    /** The place that an evacuation takes people out of. */
+    public static final Property evacuatedFrom = property("evacuatedFrom");
+
+    /** Who is evacuated, in the source's words (such as 'families of diplomats'). */
+    public static final Property evacuees = property("evacuees");
+
+    /** What a deployment or readiness measure involves: a category of forces (troops, warships) or a named type of equipment (an aircraft type such as the F-16). */
+    public static final Property asset = property("asset");
+
+    /** The broader category that a named equipment type belongs to, such as fighter aircraft for the F-35. */
+    public static final Property assetCategory = property("assetCategory");
+
+    /** Why the event takes place, in the source's words. */
+    public static final Property purpose = property("purpose");
+
+    /** What was said, demanded, denied or claimed, stated briefly in the data's own words; the quote holds the source's words. */
+    public static final Property content = property("content");
+
+    /** An entity that a speech act, a claim or a statement is about (a state, an organisation, a place). */
+    public static final Property concerns = property("concerns");
+
+    /** Whether a position supports or opposes what it concerns. */
+    public static final Property stance = property("stance");
+
+    /** How a negotiation ended, if the source says. */
+    public static final Property outcome = property("outcome");
+
+    /** When the event happens or is to happen, at the precision the source gives (a day, a month, a year). */
+    public static final Property time = property("time");
+
+    /** The modality of the event as the source gives it: offered, announced, planned, on standby, under way or carried out. An offer to send troops is not a deployment that happened. */
+    public static final Property status = property("status");
+
+    /** True if the source states that the relation holds, false if it states that it does not hold. */
+    public static final Property affirmed = property("affirmed");
+
+    /** One of the two states that a border statement is about. */
+    public static final Property statedState = property("statedState");
+
+    /** The state whose membership a membership statement is about. */
+    public static final Property statedMember = property("statedMember");
+
+    /** The organisation that a membership statement is about. */
+    public static final Property statedOrganisation = property("statedOrganisation");
+
+    /** Reference data (a dataset of this graph, or a membership record) that agrees with the reported statement. Derived by the loader. */
+    public static final Property corroboratedBy = property("corroboratedBy");
+
+    /** Reference data (a dataset of this graph) that disagrees with the reported statement. Derived by the loader. */
+    public static final Property contradictedBy = property("contradictedBy");
+
+    // ---- Named individuals ----
+    /** An armed attack against one party is considered an attack against all, and each will assist the party attacked. */
+    public static final Resource CollectiveDefence = resource("CollectiveDefence");
+
+    /** The parties will consult together when one of them considers its security threatened. */
+    public static final Resource Consultation = resource("Consultation");
+
+    /** The conditions under which further states may join the treaty. */
+    public static final Resource Accession = resource("Accession");
+
+    /** The conditions under which a party may cease to be a party. */
+    public static final Resource Withdrawal = resource("Withdrawal");
+
+    /** The territories and forces to which the treaty's obligations apply. */
+    public static final Resource TerritorialScope = resource("TerritorialScope");
+
+    /** The actor is in favour of what the position concerns. */
+    public static final Resource Supports = resource("Supports");
+
+    /** The actor is against what the position concerns. */
+    public static final Resource Opposes = resource("Opposes");
+
+    /** The parties reached an agreement. */
+    public static final Resource Agreement = resource("Agreement");
+
+    /** The talks failed: the parties did not reach an agreement. */
+    public static final Resource Failure = resource("Failure");
+
+    /** The talks have not concluded. */
+    public static final Resource Continuing = resource("Continuing");
+
+    /** The actor has offered to do it; it has not been decided or begun. */
+    public static final Resource Offered = resource("Offered");
+
+    /** The actor has said that it is doing or will do it; the source does not report it as carried out. */
+    public static final Resource Announced = resource("Announced");
+
+    /** It is scheduled for a future time. */
+    public static final Resource Planned = resource("Planned");
+
+    /** Forces are held ready to act at short notice, not yet acting. */
+    public static final Resource OnStandby = resource("OnStandby");
+
+    /** It has begun and is going on at the time of the source. */
+    public static final Resource UnderWay = resource("UnderWay");
+
+    /** It has happened, according to the source. */
+    public static final Resource CarriedOut = resource("CarriedOut");
+}
