@@ -1,0 +1,75 @@
+package org.entente.loader.mapping;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.ontology.IriScheme;
+import org.entente.ontology.TIME;
+
+/**
+ * Times at the precision a source gives: a year (2022), a month (2022-02) or a day (2022-02-24),
+ * as OWL-Time instants with their unit and an XSD position of that precision.
+ */
+public final class TimeMapper {
+    private TimeMapper() {}
+
+    /** A time at a precision, with its first and last day. */
+    public record Time(String lexical, LocalDate first, LocalDate last) {}
+
+    /**
+     * Parses a time of year, month or day precision.
+     *
+     * @throws IllegalArgumentException with a message for the user if it is not a real date of one of those forms
+     */
+    public static Time parse(String lexical) {
+        try {
+            if (lexical.matches("[0-9]{4}")) {
+                int y = Integer.parseInt(lexical);
+                return new Time(lexical, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }
+            if (lexical.matches("[0-9]{4}-[0-9]{2}")) {
+                YearMonth ym = YearMonth.parse(lexical);
+                return new Time(lexical, ym.atDay(1), ym.atEndOfMonth());
+            }
+            if (lexical.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                LocalDate d = LocalDate.parse(lexical,
+                        DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+                return new Time(lexical, d, d);
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + lexical + "' is not a real date");
+        }
+        throw new IllegalArgumentException("'" + lexical + "' is not a time of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+
+    /** Adds the instant to the model and returns it. */
+    public static Resource instant(Model m, IriScheme scheme, Time t) {
+        Resource i = scheme.time(t.lexical());
+        m.add(i, RDF.type, TIME.Instant);
+        String lex = t.lexical();
+        if (lex.length() == 4) {
+            m.add(i, TIME.unitType, TIME.unitYear);
+            m.add(i, TIME.inXSDgYear, ResourceFactory.createTypedLiteral(lex, XSDDatatype.XSDgYear));
+            m.add(i, RDFS.label, Rdf.en(lex));
+        } else if (lex.length() == 7) {
+            m.add(i, TIME.unitType, TIME.unitMonth);
+            m.add(i, TIME.inXSDgYearMonth, ResourceFactory.createTypedLiteral(lex, XSDDatatype.XSDgYearMonth));
+            m.add(i, RDFS.label, Rdf.en(t.first().format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH))));
+        } else {
+            m.add(i, TIME.unitType, TIME.unitDay);
+            m.add(i, TIME.inXSDDate, Rdf.date(t.first()));
+            m.add(i, RDFS.label, Rdf.en(t.first().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH))));
+        }
+        return i;
+    }
+}

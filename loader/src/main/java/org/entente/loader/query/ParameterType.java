@@ -1,0 +1,146 @@
+package org.entente.loader.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.rdf.model.Resource;
+import org.entente.loader.mapping.Catalogue;
+import org.entente.loader.mapping.RefKind;
+import org.entente.loader.source.Patterns;
+import org.entente.ontology.IriScheme;
+
+/**
+ * The types a named query's parameter can have. Each parses a raw string into a typed RDF term
+ * or says, in one line, why it cannot; entity types also check that the entity exists.
+ */
+public enum ParameterType {
+    /** A day, YYYY-MM-DD, or {@code today}: an xsd:date literal. */
+    DATE("a date YYYY-MM-DD or 'today'"),
+    /** An organisation by acronym (NATO) or IRI. */
+    ORGANISATION("an organisation acronym such as NATO, CSTO or EU, or its IRI"),
+    /** A state by ISO 3166-1 alpha-3 code (RUS) or IRI. */
+    STATE("a country's ISO 3166-1 alpha-3 code such as RUS, or its IRI"),
+    /** A treaty by id (north-atlantic-treaty) or IRI. */
+    TREATY("a treaty id such as north-atlantic-treaty, or its IRI"),
+    /** A plain string. */
+    STRING("a text of at most " + ParameterType.MAX_LENGTH + " characters"),
+    /** A whole number. */
+    INTEGER("a whole number"),
+    /** An absolute IRI. */
+    IRI("an absolute IRI");
+
+    /** The longest raw value accepted for any parameter. */
+    public static final int MAX_LENGTH = 200;
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final String expected;
+
+    ParameterType(String expected) {
+        this.expected = expected;
+    }
+
+    /** What a valid value looks like, for messages and documentation. */
+    public String expected() {
+        return expected;
+    }
+
+    /** The type of this name in a query header (date, organisation, ...). */
+    public static Optional<ParameterType> named(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * Parses a raw value into an RDF term.
+     *
+     * @throws IllegalArgumentException with the reason, if the value is not valid
+     */
+    public Node parse(String raw, Catalogue catalogue, IriScheme scheme, Clock clock) {
+        if (raw.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("is " + raw.length() + " characters long; the limit is " + MAX_LENGTH);
+        }
+        String v = raw.strip();
+        return switch (this) {
+            case DATE -> {
+                LocalDate d;
+                if (v.equalsIgnoreCase("today")) {
+                    d = LocalDate.now(clock);
+                } else {
+                    try {
+                        d = LocalDate.parse(v, DAY);
+                    } catch (DateTimeParseException e) {
+                        throw invalid(v);
+                    }
+                }
+                yield NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+            }
+            case ORGANISATION -> entity(upperIfCode(v, "[A-Za-z][A-Za-z0-9]{1,15}"), RefKind.ORGANISATION,
+                    Patterns.ORGANISATION, catalogue, scheme);
+            case STATE -> entity(upperIfCode(v, "[A-Za-z]{3}"), RefKind.STATE, Patterns.ISO3, catalogue, scheme);
+            case TREATY -> entity(v, RefKind.TREATY, Patterns.SLUG, catalogue, scheme);
+            case STRING -> NodeFactory.createLiteralString(v);
+            case INTEGER -> {
+                if (!v.matches("-?[0-9]{1,18}")) {
+                    throw invalid(v);
+                }
+                yield NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);
+            }
+            case IRI -> {
+                if (!isAbsoluteIri(v)) {
+                    throw invalid(v);
+                }
+                yield NodeFactory.createURI(v);
+            }
+        };
+    }
+
+    private Node entity(String v, RefKind kind, String idPattern, Catalogue catalogue, IriScheme scheme) {
+        if (v.matches(idPattern)) {
+            if (!catalogue.contains(kind, v)) {
+                throw new IllegalArgumentException("names no known " + kind.noun() + ": '" + v + "'");
+            }
+            return catalogue.iri(kind, v).asNode();
+        }
+        if (isAbsoluteIri(v) && scheme.mints(v)) {
+            String id = v.substring(v.lastIndexOf('/') + 1);
+            Resource expected = id.matches(idPattern) ? catalogue.iri(kind, id) : null;
+            if (expected != null && expected.getURI().equals(v) && catalogue.contains(kind, id)) {
+                return expected.asNode();
+            }
+            throw new IllegalArgumentException("names no known " + kind.noun() + ": <" + v + ">");
+        }
+        throw invalid(v);
+    }
+
+    /** Codes are case-insensitive: nato and rus mean NATO and RUS. */
+    private static String upperIfCode(String v, String codePattern) {
+        return v.matches(codePattern) ? v.toUpperCase(java.util.Locale.ROOT) : v;
+    }
+
+    private static boolean isAbsoluteIri(String v) {
+        if (v.isEmpty() || v.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
+                || c == '|' || c == '\\' || c == '^' || c == '`')) {
+            return false;
+        }
+        try {
+            return IRIs.check(v) && org.apache.jena.irix.IRIx.create(v).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private IllegalArgumentException invalid(String v) {
+        String shown = v.length() > 40 ? v.substring(0, 37) + "..." : v;
+        return new IllegalArgumentException("is '" + shown + "'; expected " + expected);
+    }
+}

@@ -1,0 +1,37 @@
+package org.entente.loader.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A facts file as written: its header fields and its blocks, each field with its line. Only the
+ * syntax has been checked; what the fields mean is checked when the document is mapped.
+ */
+public record FactsDocument(String file, List<Field> header, List<Block> blocks) {
+
+    /** A {@code key: value} line. */
+    public record Field(String key, String value, int line) {}
+
+    /** A fact: {@code [id]} and the fields that follow it. */
+    public record Block(String id, int line, List<Field> fields) {
+
+        /** The values of a key, in order. */
+        public List<Field> all(String key) {
+            return fields.stream().filter(f -> f.key().equals(key)).toList();
+        }
+
+        /** The single value of a key, if present. */
+        public Optional<Field> first(String key) {
+            return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        }
+    }
+
+    /** The single value of a header key, if present. */
+    public Optional<Field> headerField(String key) {
+        return header.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    public InputException error(int line, String problem) {
+        return new InputException(file, line, problem);
+    }
+}

@@ -1,0 +1,84 @@
+package org.entente.loader.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the syntax of a facts file: comment lines ({@code #}), blank lines, {@code key: value}
+ * lines, and {@code [fact-id]} lines that open a block. The header is the fields before the first
+ * block. Fact ids must be unique in the file.
+ */
+public final class FactsReader {
+    private FactsReader() {}
+
+    private static final Pattern BLOCK = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
+    private static final Pattern FACT_ID = Pattern.compile(Patterns.SLUG);
+
+    public static FactsDocument read(Input input) {
+        String text = input.text();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputException(input.name(), "is empty; a facts file starts with a header (article:, title:, text:, published:)");
+        }
+        String[] lines = text.split("\n", -1);
+        List<FactsDocument.Field> header = new ArrayList<>();
+        List<FactsDocument.Block> blocks = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        String blockId = null;
+        int blockLine = 0;
+        List<FactsDocument.Field> fields = header;
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            Matcher b = BLOCK.matcher(trimmed);
+            if (b.matches()) {
+                if (blockId != null) {
+                    blocks.add(new FactsDocument.Block(blockId, blockLine, List.copyOf(fields)));
+                }
+                String id = b.group(1).strip();
+                if (!FACT_ID.matcher(id).matches()) {
+                    throw new InputException(input.name(), lineNo,
+                            "fact id '" + id + "' must be lower-case letters, digits and hyphens (such as france-troops-to-romania)");
+                }
+                Integer previous = seen.putIfAbsent(id, lineNo);
+                if (previous != null) {
+                    throw new InputException(input.name(), lineNo,
+                            "duplicate fact id '" + id + "' (first used on line " + previous + ")");
+                }
+                blockId = id;
+                blockLine = lineNo;
+                fields = new ArrayList<>();
+                continue;
+            }
+            Matcher f = FIELD.matcher(trimmed);
+            if (!f.matches()) {
+                throw new InputException(input.name(), lineNo,
+                        "expected 'key: value', '[fact-id]' or a '#' comment, found: " + abbreviate(trimmed));
+            }
+            String value = f.group(2).strip();
+            if (value.isEmpty()) {
+                throw new InputException(input.name(), lineNo, "'" + f.group(1) + "' has no value");
+            }
+            fields.add(new FactsDocument.Field(f.group(1), value, lineNo));
+        }
+        if (blockId != null) {
+            blocks.add(new FactsDocument.Block(blockId, blockLine, List.copyOf(fields)));
+        }
+        return new FactsDocument(input.name(), List.copyOf(header), List.copyOf(blocks));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? "'" + s + "'" : "'" + s.substring(0, 57) + "...'";
+    }
+}

@@ -1,0 +1,21 @@
+package org.entente.loader.source;
+
+/** The forms that identifiers in the input files must have. */
+public final class Patterns {
+    private Patterns() {}
+
+    /** An ISO 3166-1 alpha-3 code, such as RUS (or the user-assigned UNK for Kosovo). */
+    public static final String ISO3 = "[A-Z]{3}";
+    /** An ISO 3166-1 alpha-2 code, such as RU. */
+    public static final String ISO2 = "[A-Z]{2}";
+    /** The acronym of an organisation, such as NATO. */
+    public static final String ORGANISATION = "[A-Z][A-Z0-9]{1,15}";
+    /** A lower-case identifier, such as black-sea or north-atlantic-treaty. */
+    public static final String SLUG = "[a-z0-9][a-z0-9-]{0,63}";
+    /** An asset identifier, such as troops or F-16. */
+    public static final String ASSET = "[A-Za-z0-9][A-Za-z0-9-]{0,63}";
+    /** A Wikidata item, such as Q159. */
+    public static final String QID = "Q[1-9][0-9]*";
+    /** An absolute http(s) URL without spaces. */
+    public static final String URL = "https?://[^\\s\"<>]+";
+}

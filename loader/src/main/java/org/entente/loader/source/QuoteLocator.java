@@ -1,0 +1,111 @@
+package org.entente.loader.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a quote in a text, tolerating only differences of white space (a run of spaces, tabs,
+ * line breaks or no-break spaces matches any other such run), and reports where it is in Unicode
+ * code points, as W3C Web Annotation text position selectors count.
+ */
+public final class QuoteLocator {
+    /** How much context a text quote selector keeps on each side, in code points. */
+    public static final int CONTEXT = 32;
+
+    private static final String WS = "[\\s\\u00A0\\u2007\\u202F]+";
+
+    private final String text;
+
+    public QuoteLocator(String text) {
+        this.text = text;
+    }
+
+    /** Where a quote is: {@code start} inclusive and {@code end} exclusive, in code points. */
+    public record Located(int start, int end, String exact, String prefix, String suffix, String sentence) {}
+
+    /** Why a quote could not be located. */
+    public static final class NotLocated extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotLocated(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public Located locate(String quote) throws NotLocated {
+        String[] words = quote.strip().split(WS);
+        if (words.length == 0 || words[0].isEmpty()) {
+            throw new NotLocated("the quote is empty");
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String w : words) {
+            if (regex.length() > 0) {
+                regex.append(WS);
+            }
+            regex.append(Pattern.quote(w));
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        if (found.isEmpty()) {
+            throw new NotLocated("quote not found in the text: \"" + abbreviate(quote) + "\"");
+        }
+        if (found.size() > 1) {
+            throw new NotLocated("quote occurs " + found.size() + " times in the text; quote more of the sentence: \""
+                    + abbreviate(quote) + "\"");
+        }
+        int s = found.get(0)[0];
+        int e = found.get(0)[1];
+        int start = text.codePointCount(0, s);
+        int end = start + text.codePointCount(s, e);
+        String prefix = text.substring(text.offsetByCodePoints(s, -Math.min(CONTEXT, start)), s);
+        int after = text.codePointCount(e, text.length());
+        String suffix = text.substring(e, text.offsetByCodePoints(e, Math.min(CONTEXT, after)));
+        return new Located(start, end, text.substring(s, e), prefix, suffix, sentence(s, e));
+    }
+
+    /** The sentence around [s, e): from the last sentence end or line break before it to the next after it. */
+    private String sentence(int s, int e) {
+        int from = s;
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            if (c == '\n') {
+                break;
+            }
+            if (isSpace(c) && from >= 2 && isSentenceEnd(text.charAt(from - 2))) {
+                break;
+            }
+            from--;
+        }
+        int to = e;
+        boolean endsSentence = isSentenceEnd(text.charAt(e - 1)) && (e == text.length() || isSpace(text.charAt(e)));
+        while (!endsSentence && to < text.length()) {
+            char c = text.charAt(to);
+            if (c == '\n') {
+                break;
+            }
+            if (isSentenceEnd(c) && (to + 1 == text.length() || isSpace(text.charAt(to + 1)))) {
+                to++;
+                break;
+            }
+            to++;
+        }
+        return text.substring(from, Math.max(to, e)).strip();
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}
