@@ -1,7 +1,8 @@
 package org.entente.loader.cli;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,13 +73,13 @@ public final class QueryCommand implements Callable<Integer> {
         QueryService service = new QueryService(kg.graphs(), Clock.systemDefaultZone());
         try (KgStore store = kg.openStore()) {
             QueryService.Answer answer = service.run(store, named, raw, timeoutSeconds * 1000);
-            OutputStream out = new PrintStream(System.out, false);
-            QueryService.write(answer, fmt, out, Prefixes.standard(kg.graphs().scheme()));
-            try {
-                out.flush();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            // Answers are materialised anyway (they must outlive the read transaction); write them through
+            // picocli's writer so that output can be redirected and captured like every command's.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            QueryService.write(answer, fmt, buffer, Prefixes.standard(kg.graphs().scheme()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
         }
         return 0;
     }

@@ -1,0 +1,151 @@
+package org.entente.loader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The kg command line, run in process against a store in a temporary directory. */
+class KgCliTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path store;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run kg(String... args) {
+        CommandLine cli = Kg.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Path resource(String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (var in = KgCliTest.class.getResourceAsStream("/facts/" + name)) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    /** The named queries are another module's; here they are run as files of the repository. */
+    static String rq(String name) {
+        return Path.of("..", "queries", name + ".rq").toString();
+    }
+
+    @BeforeAll
+    static void load() {
+        store = dir.resolve("store");
+        Run r = kg("load", "--store", store.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("graph/article/nato-second-life"), r.out());
+    }
+
+    @Test
+    void answersTheCompetencyQuestionFromTheCommandLine() {
+        Run today = kg("query", rq("nato-members-bordering-russia"), "--store", store.toString(), "--format", "csv");
+        assertEquals(0, today.exit(), today.err());
+        assertEquals(List.of("state,name,memberSince",
+                "https://w3id.org/entente/id/state/EST,Estonia,2004-03-29",
+                "https://w3id.org/entente/id/state/FIN,Finland,2023-04-04",
+                "https://w3id.org/entente/id/state/LVA,Latvia,2004-03-29",
+                "https://w3id.org/entente/id/state/LTU,Lithuania,2004-03-29",
+                "https://w3id.org/entente/id/state/NOR,Norway,1949-08-24",
+                "https://w3id.org/entente/id/state/POL,Poland,1999-03-12"), today.out().lines().toList());
+        Run before = kg("query", rq("nato-members-bordering-russia"), "--as-of", "2022-01-25", "--store", store.toString(),
+                "--format", "json");
+        assertEquals(0, before.exit(), before.err());
+        assertTrue(before.out().contains("\"Poland\"") && !before.out().contains("Finland"), before.out());
+    }
+
+    @Test
+    void userErrorsPrintOneLineAndTheRightExitCode() throws IOException {
+        Run unknown = kg("query", "no-such-query", "--store", store.toString());
+        assertEquals(2, unknown.exit());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().startsWith("kg: unknown query 'no-such-query'; the named queries are ["), unknown.err());
+
+        Run badDate = kg("query", rq("nato-members-bordering-russia"), "--as-of", "2022-13-01", "--store", store.toString());
+        assertEquals(2, badDate.exit());
+        assertEquals("kg: parameter 'asOf' is '2022-13-01'; expected a date YYYY-MM-DD or 'today'\n", badDate.err());
+
+        Run missing = kg("load", "--article", dir.resolve("nope.txt").toString(), "--facts", dir.resolve("nope.facts").toString(),
+                "--store", store.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().matches("kg: .*nope.facts: no such file\\n"), missing.err());
+
+        Path text = resource("sweden.txt");
+        Path facts = dir.resolve("made-up.facts");
+        Files.writeString(facts, Files.readString(resource("sweden.facts"))
+                .replace("quote: Sweden became the 32nd member", "quote: Sweden became the 33rd member"));
+        String before = kg("stats", "--store", store.toString()).out();
+        Run bad = kg("load", "--article", text.toString(), "--facts", facts.toString(), "--store", store.toString());
+        assertEquals(1, bad.exit());
+        assertEquals("kg: " + facts + ":14: quote not found in the text: \"Sweden became the 33rd member of NATO on 7 March 2024\"\n",
+                bad.err());
+        assertEquals(before, kg("stats", "--store", store.toString()).out(), "the store is unchanged");
+
+        Run wrongOption = kg("query", "evacuations", "--frobnicate", "--store", store.toString());
+        assertEquals(2, wrongOption.exit());
+        assertTrue(wrongOption.err().startsWith("kg: Unknown option: '--frobnicate'"), wrongOption.err());
+    }
+
+    @Test
+    void validatesExportsAndCounts() throws IOException {
+        Run v = kg("validate", "--store", store.toString());
+        assertEquals(0, v.exit(), v.out());
+        assertTrue(v.out().startsWith("The store conforms to the SHACL shapes"), v.out());
+
+        Path dump = dir.resolve("dump.nq");
+        assertEquals(0, kg("export", "--format", "nq", "--output", dump.toString(), "--store", store.toString()).exit());
+        DatasetGraph parsed = RDFDataMgr.loadDatasetGraph(dump.toString());
+        Run stats = kg("stats", "--store", store.toString());
+        String total = stats.out().lines().filter(l -> l.strip().startsWith("total")).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(total.replaceAll("[^0-9]", "")), parsed.stream().count());
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsReportedClearly() throws Exception {
+        Path held = dir.resolve("held");
+        assertEquals(0, kg("load", "--quiet", "--store", held.toString()).exit());
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), held.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null && !line.equals("holding")) {
+                // wait until the other process holds the store
+            }
+            Run locked = kg("query", rq("evacuations"), "--store", held.toString());
+            assertEquals(1, locked.exit());
+            assertEquals("kg: the store " + held + " is in use by another process (a running 'kg serve'?). Stop that process, "
+                    + "use another --store, or load into the running server with 'kg load --endpoint URL'\n", locked.err());
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        // Once the other process has gone, the store opens again.
+        assertEquals(0, kg("query", rq("evacuations"), "--store", held.toString()).exit());
+    }
+}
