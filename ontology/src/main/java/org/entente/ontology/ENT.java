@@ -237,7 +237,7 @@ public final class ENT {
     /** The short name of the organisation, such as 'NATO'. It also names the organisation in this graph's IRIs and in facts files. */
     public static final Property acronym = property("acronym");
 
-    /** The date on which the organisation came into existence (its founding treaty or charter entered into force). */
+    /** The date on which the organisation was founded, as the organisation itself dates it: the signing or the entry into force of its founding treaty or charter (NATO: 4 April 1949, the signing of the North Atlantic Treaty). */
     public static final Property foundingDate = property("foundingDate");
 
     /** The state in which the organisation has its headquarters. */
