@@ -4,11 +4,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -222,7 +225,7 @@ public final class EntityPage {
         if (a.published() != null) {
             meta.add("Published " + value(a.published()));
         }
-        meta.add(a.quotes().size() + " quotes, " + a.facts().size() + " facts");
+        meta.add(plural(a.quotes().size(), "quote") + ", " + plural(a.facts().size(), "fact"));
         if (a.sha256() != null) {
             meta.add("SHA-256 <code class=\"hash\">" + Html.esc(a.sha256()) + "</code>");
         }
@@ -268,9 +271,17 @@ public final class EntityPage {
      * quote's anchor is an empty element at its start.
      */
     String highlighted(ArticleView a) {
-        int[] cps = a.text().codePoints().toArray();
+        return highlight(a.text(), a.quotes(), this::factNames);
+    }
+
+    /**
+     * The text, escaped, with every quote marked; quotes whose offsets do not fit the text are left
+     * out. {@code names} gives the labels of the facts a quote supports, for the tooltip.
+     */
+    static String highlight(String text, List<QuoteView> quotes, Function<QuoteView, List<String>> names) {
+        int[] cps = text.codePoints().toArray();
         List<QuoteView> qs = new ArrayList<>();
-        for (QuoteView q : a.quotes()) {
+        for (QuoteView q : quotes) {
             if (q.start() >= 0 && q.start() < q.end() && q.end() <= cps.length) {
                 qs.add(q);
             }
@@ -291,15 +302,16 @@ public final class EntityPage {
             sb.append(Html.esc(sub(cps, pos, cs)));
             if (cluster.size() == 1) {
                 QuoteView q = cluster.get(0);
-                sb.append("<mark class=\"q\" id=\"").append(Html.esc(q.anchor())).append('"').append(tooltip(cluster))
-                        .append('>').append(Html.esc(sub(cps, q.start(), q.end()))).append("</mark>");
+                sb.append("<mark class=\"q\" id=\"").append(Html.esc(q.anchor())).append('"')
+                        .append(tooltip(cluster, names)).append('>').append(Html.esc(sub(cps, q.start(), q.end())))
+                        .append("</mark>");
             } else {
                 TreeSet<Integer> bounds = new TreeSet<>();
                 cluster.forEach(q -> {
                     bounds.add(q.start());
                     bounds.add(q.end());
                 });
-                java.util.Set<String> anchored = new java.util.HashSet<>();
+                Set<String> anchored = new HashSet<>();
                 Integer b = bounds.first();
                 while (b != null && b < ce) {
                     Integer next = bounds.higher(b);
@@ -316,7 +328,7 @@ public final class EntityPage {
                         sb.append(seg);
                     } else {
                         sb.append("<mark class=\"q").append(covering.size() > 1 ? " overlap" : "").append('"')
-                                .append(tooltip(covering)).append('>').append(seg).append("</mark>");
+                                .append(tooltip(covering, names)).append('>').append(seg).append("</mark>");
                     }
                     b = next;
                 }
@@ -327,17 +339,28 @@ public final class EntityPage {
         return sb.toString();
     }
 
-    private String tooltip(List<QuoteView> qs) {
-        List<String> names = new ArrayList<>();
+    private List<String> factNames(QuoteView q) {
+        List<String> out = new ArrayList<>();
+        for (FactView f : factsOfQuote.getOrDefault(q.quote(), List.of())) {
+            out.add(v.label(f.fact()).orElse(links.shortName(uri(f.fact()))));
+        }
+        return out;
+    }
+
+    private static String tooltip(List<QuoteView> qs, Function<QuoteView, List<String>> names) {
+        List<String> all = new ArrayList<>();
         for (QuoteView q : qs) {
-            for (FactView f : factsOfQuote.getOrDefault(q.quote(), List.of())) {
-                String l = v.label(f.fact()).orElse(links.shortName(uri(f.fact())));
-                if (!names.contains(l)) {
-                    names.add(l);
+            for (String n : names.apply(q)) {
+                if (!all.contains(n)) {
+                    all.add(n);
                 }
             }
         }
-        return names.isEmpty() ? "" : " title=\"" + Html.esc(String.join("\n", names)) + "\"";
+        return all.isEmpty() ? "" : " title=\"" + Html.esc(String.join("\n", all)) + "\"";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String sub(int[] cps, int from, int to) {
