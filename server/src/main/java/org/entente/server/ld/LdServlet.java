@@ -100,8 +100,12 @@ abstract class LdServlet extends HttpServlet {
     }
 
     static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        sendHtml(resp, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendHtml(HttpServletResponse resp, int status, byte[] html) throws IOException {
         htmlHeaders(resp);
-        send(resp, status, Format.HTML.contentType(), html.getBytes(StandardCharsets.UTF_8));
+        send(resp, status, Format.HTML.contentType(), html);
     }
 
     static void sendRdf(HttpServletResponse resp, int status, Format f, byte[] body) throws IOException {

@@ -9,7 +9,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
  *
  * <pre>
  *   /id/*, /graph/*        a resource of the store (negotiated; .html .ttl .jsonld .nt .rdf name a format)
- *   /ontology              the ontology (negotiated; /ontology.ttl is entente.ttl byte for byte)
+ *   /ontology              the ontology (negotiated; /ontology.ttl is entente.ttl byte for byte;
+ *                          the version IRI's path, /ontology/0.1.0, is the same)
  *   /.well-known/void      the VoID description (Turtle or JSON-LD; .ttl .jsonld .nt .rdf)
  *   /dumps/                the list of dumps: /dumps/kg.trig, /dumps/kg.nq.gz
  *   /assets/*              site.css and the icon, from org/entente/server/web/assets/
@@ -27,6 +28,9 @@ public final class LinkedData {
 
         OntologyServlet ontology = new OntologyServlet(context);
         builder.addServlet(OntologyServlet.PATH, ontology);
+        if (ontology.versionPath() != null) {
+            builder.addServlet(ontology.versionPath(), ontology);
+        }
         for (Format f : Format.ALL) {
             builder.addServlet(OntologyServlet.PATH + "." + f.extension(), ontology);
         }

@@ -6,30 +6,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL2;
+import org.entente.ontology.ENT;
 import org.entente.ontology.Ontology;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The ontology at {@code /ontology} (its IRI, https://w3id.org/entente/ontology, maps here):
- * negotiated between the HTML documentation and the RDF formats, Turtle being the exact bytes of
- * entente.ttl; {@code /ontology.ttl}, {@code .html} and the rest name one format. The ontology is
- * part of the code, not of the store, so every representation is made once.
+ * The ontology at {@code /ontology} (its IRI, https://w3id.org/entente/ontology, maps here, and so
+ * does its version IRI, /ontology/{version}): negotiated between the HTML documentation and the
+ * RDF formats, Turtle being the exact bytes of entente.ttl; {@code /ontology.ttl}, {@code .html}
+ * and the rest name one format. The ontology is part of the code, not of the store, so every
+ * representation is made once, and carries an entity tag.
  */
 final class OntologyServlet extends LdServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/ontology";
 
-    private final transient byte[] turtle = Ontology.ontologyBytes();
-    private final transient Map<Format, byte[]> rdf = new ConcurrentHashMap<>();
-    private final transient Map<String, byte[]> html = new ConcurrentHashMap<>();
-    private final String etag;
+    /** A representation made once: its bytes and entity tag. */
+    private record Body(byte[] bytes, String etag) {
+        static Body of(byte[] bytes) {
+            return new Body(bytes, "\"" + Assets.sha256(bytes).substring(0, 16) + "\"");
+        }
+    }
+
+    private final transient Map<String, Body> bodies = new ConcurrentHashMap<>();
+    private final String versionPath;
 
     OntologyServlet(LinkedDataContext context) {
         super(context);
-        this.etag = "\"" + Assets.sha256(turtle).substring(0, 16) + "\"";
+        Model m = Ontology.ontology();
+        Statement v = m.getResource(ENT.ONTOLOGY_IRI).getProperty(OWL2.versionIRI);
+        String vIri = v != null && v.getObject().isURIResource() ? v.getResource().getURI() : null;
+        this.versionPath = vIri != null && vIri.startsWith(ENT.ONTOLOGY_IRI + "/")
+                ? PATH + vIri.substring(ENT.ONTOLOGY_IRI.length()) : null;
+    }
+
+    /** The path of the version IRI on this server, such as /ontology/0.1.0 (null if none). */
+    String versionPath() {
+        return versionPath;
     }
 
     @Override
@@ -37,7 +55,7 @@ final class OntologyServlet extends LdServlet {
         try {
             String path = localPath(req);
             Format f;
-            if (path.equals(PATH)) {
+            if (path.equals(PATH) || path.equals(versionPath)) {
                 Optional<Format> chosen = negotiate(req, resp, Format.ALL, PATH);
                 if (chosen.isEmpty()) {
                     return;
@@ -46,37 +64,37 @@ final class OntologyServlet extends LdServlet {
                 resp.setHeader("Vary", "Accept");
                 resp.setHeader("Content-Location", req.getContextPath() + PATH + "." + f.extension());
             } else {
-                f = Format.forExtension(path.substring(PATH.length() + 1)).orElse(null);
+                f = path.startsWith(PATH + ".") ? Format.forExtension(path.substring(PATH.length() + 1)).orElse(null) : null;
                 if (f == null) {
-                    send(resp, 404, "text/plain; charset=utf-8", "404 Not Found\n".getBytes(StandardCharsets.UTF_8));
+                    sendHtml(resp, 404, Pages.notFound(links(req), null));
                     return;
                 }
             }
             resp.setHeader("Link", alternatesHeader(req.getContextPath(), PATH, Format.ALL));
-            String tag = f == Format.HTML ? "\"" + etag.substring(1, etag.length() - 1) + "-html\"" : etag.substring(0, etag.length() - 1) + "-" + f.extension() + "\"";
-            resp.setHeader("ETag", tag);
+            Links links = links(req);
+            Body body = bodies.computeIfAbsent(f + " " + req.getContextPath(), k -> Body.of(render(f, links)));
+            resp.setHeader("ETag", body.etag());
             resp.setHeader("Cache-Control", "public, max-age=3600");
-            if (tag.equals(req.getHeader("If-None-Match"))) {
+            if (body.etag().equals(req.getHeader("If-None-Match"))) {
                 common(resp);
                 resp.setStatus(304);
                 return;
             }
             if (f == Format.HTML) {
-                byte[] page = html.computeIfAbsent(req.getContextPath(), cp -> OntologyDocs
-                        .render(Ontology.ontology(), links(req)).getBytes(StandardCharsets.UTF_8));
-                htmlHeaders(resp);
-                send(resp, 200, f.contentType(), page);
-            } else if (f == Format.TURTLE) {
-                sendRdf(resp, 200, f, turtle);
+                sendHtml(resp, 200, body.bytes());
             } else {
-                byte[] body = rdf.computeIfAbsent(f, x -> {
-                    Graph g = Ontology.ontology().getGraph();
-                    return RdfOutput.write(g, x, null);
-                });
-                sendRdf(resp, 200, f, body);
+                sendRdf(resp, 200, f, body.bytes());
             }
         } catch (RuntimeException e) {
             serverError(req, resp, e);
         }
+    }
+
+    private static byte[] render(Format f, Links links) {
+        return switch (f) {
+            case HTML -> OntologyDocs.render(Ontology.ontology(), links).getBytes(StandardCharsets.UTF_8);
+            case TURTLE -> Ontology.ontologyBytes();
+            default -> RdfOutput.write(Ontology.ontology().getGraph(), f, null);
+        };
     }
 }

@@ -388,7 +388,15 @@ class LinkedDataServerTest {
             assertArrayEquals(Ontology.ontologyBytes(), r.body(), path);
             assertTrue(parse(r, Lang.TURTLE).isIsomorphicWith(Ontology.ontology()), path);
         }
-        assertEquals("Accept", header(get("/ontology", "text/turtle"), "Vary"));
+        HttpResponse<byte[]> ttl = get("/ontology", "text/turtle");
+        assertEquals("Accept", header(ttl, "Vary"));
+        assertEquals("/ontology.ttl", header(ttl, "Content-Location"));
+        // Revalidation with the entity tag.
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(root + "/ontology.ttl"))
+                .header("If-None-Match", header(ttl, "ETag")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, again.statusCode());
+        // The version IRI https://w3id.org/entente/ontology/0.1.0 dereferences too.
+        assertArrayEquals(Ontology.ontologyBytes(), get("/ontology/0.1.0", "text/turtle").body());
         assertTrue(parse(get("/ontology.jsonld", null), Lang.JSONLD).isIsomorphicWith(Ontology.ontology()));
         // The ontology's IRI maps to /ontology, and its terms to anchors of the docs.
         Links links = new Links("", IriScheme.defaultScheme(), org.entente.loader.Prefixes.standard(IriScheme.defaultScheme()));
