@@ -49,7 +49,19 @@ final class EntityServlet extends LdServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
-            Target t = resolve(localPath(req));
+            String path = localPath(req);
+            Target t = resolve(path);
+            if (!t.exists() && path.length() > 1 && path.endsWith("/")) {
+                // /id/state/RUS/ is a slip for /id/state/RUS: send the client there.
+                String stripped = path.replaceAll("/+$", "");
+                Target s = resolve(stripped);
+                if (s.exists() && s.format() == null) {
+                    common(resp);
+                    resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                    resp.setHeader("Location", req.getContextPath() + stripped);
+                    return;
+                }
+            }
             Format f = t.format();
             if (f == null) {
                 Optional<Format> chosen = negotiate(req, resp, Format.ALL, t.path());

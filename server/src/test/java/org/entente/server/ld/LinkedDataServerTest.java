@@ -374,6 +374,9 @@ class LinkedDataServerTest {
         assertEquals(0, parse(ttl, Lang.TURTLE).size());
         assertEquals(404, get("/id/state/XYZ.jsonld", null).statusCode());
         assertEquals(404, get("/id/", null).statusCode());
+        HttpResponse<byte[]> slash = get("/id/state/RUS/", null);
+        assertEquals(301, slash.statusCode());
+        assertEquals("/id/state/RUS", header(slash, "Location"));
         assertEquals(404, get("/dumps/nothing.zip", null).statusCode());
     }
 

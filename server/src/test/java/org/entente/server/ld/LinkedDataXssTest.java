@@ -52,6 +52,7 @@ class LinkedDataXssTest {
             d.add(g, evil, RDFS.label.asNode(), NodeFactory.createLiteralLang("<script>alert('label')</script>", "en"));
             d.add(g, evil, RDFS.comment.asNode(), NodeFactory.createLiteralString("\"><img src=x onerror=alert(1)>"));
             d.add(g, evil, OWL.sameAs.asNode(), NodeFactory.createURI("javascript:alert(2)"));
+            d.add(g, evil, OWL.sameAs.asNode(), NodeFactory.createURI("http://dbpedia.org/resource/The_\"Evil\"_Group"));
             d.add(g, evil, ENT.includesActor.asNode(), other);
             d.add(g, other, RDFS.label.asNode(), NodeFactory.createLiteralString("</a><script>alert(3)</script>"));
             d.add(g, other, ENT.includesActor.asNode(), evil);
@@ -103,6 +104,9 @@ class LinkedDataXssTest {
         assertTrue(html.contains("&lt;/a&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), "linked labels too");
         assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"), "comments too");
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        // A DBpedia resource in owl:sameAs becomes a link out, its IRI escaped in the attribute.
+        assertTrue(html.contains("href=\"http://dbpedia.org/resource/The_&quot;Evil&quot;_Group\""), html);
+        assertTrue(html.contains(">DBpedia: The &quot;Evil&quot; Group</a>"), html);
     }
 
     @Test
