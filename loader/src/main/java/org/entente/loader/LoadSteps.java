@@ -94,7 +94,7 @@ public final class LoadSteps {
             dsg.removeGraph(name);
             dsg.addGraph(name, e.getValue().getGraph());
             report.add(new LoadReport.GraphLoad(e.getKey().getURI(), e.getValue().size(), millis(t)));
-            progress.step("wrote " + e.getKey().getURI() + " (" + e.getValue().size() + " triples)");
+            progress.step("replaced " + e.getKey().getURI() + " (" + e.getValue().size() + " triples)");
         }
 
         long t = System.nanoTime();

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
             "Loads the ontology, the reference data and every bundled article into the store,",
             "or, with --article and --facts, adds or replaces one article.",
             "Each local load is one transaction: on any error nothing is written.",
-            "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store Protocol store)",
-            "instead: the sources are mapped and checked here, then each graph is replaced with one HTTP PUT."})
+            "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store",
+            "Protocol store) instead: the sources are mapped and checked here, then each",
+            "graph is replaced with one HTTP PUT."})
 public final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,7 +1,9 @@
 package org.entente.loader.remote;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -138,17 +140,21 @@ public final class RemoteStore {
     }
 
     private static String rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
         }
-        if (t instanceof ConnectException) {
-            return "connection refused";
+        if (chain.stream().anyMatch(t -> t instanceof UnresolvedAddressException || t instanceof UnknownHostException)) {
+            return "unknown host";
         }
-        if (t instanceof HttpConnectTimeoutException) {
+        if (chain.stream().anyMatch(t -> t instanceof HttpConnectTimeoutException)) {
             return "connection timed out";
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
+        if (chain.stream().anyMatch(t -> t instanceof ConnectException)) {
+            return "connection refused";
+        }
+        Throwable root = chain.get(chain.size() - 1);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());
     }
 
     private static String firstLine(String s) {
