@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +48,8 @@ import org.entente.ontology.IriScheme;
 public record ServeSettings(Path store, String baseIri, ServerConfig config) {
 
     /** The keys the configuration file may have. */
-    public static final Set<String> FILE_KEYS = new TreeSet<>(List.of(
-            "port", "store", "baseIri", "user", "passwordFile", "queryTimeout", "federate", "maxResultRows"));
+    public static final Set<String> FILE_KEYS = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+            "port", "store", "baseIri", "user", "passwordFile", "queryTimeout", "federate", "maxResultRows")));
 
     /** Flag names, by setting key, for messages. */
     private static final Map<String, String> FLAG = Map.of("port", "--port", "store", "--store", "baseIri", "--base-iri",
