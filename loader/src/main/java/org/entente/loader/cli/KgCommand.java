@@ -49,6 +49,11 @@ public final class KgCommand {
         return store;
     }
 
+    /** The --base-iri value (or its default), unchecked. */
+    public String baseIri() {
+        return baseIri;
+    }
+
     public boolean debug() {
         return debug;
     }

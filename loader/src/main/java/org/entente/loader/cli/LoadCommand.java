@@ -1,13 +1,20 @@
 package org.entente.loader.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.loader.LoadReport;
 import org.entente.loader.Loader;
 import org.entente.loader.UsageException;
+import org.entente.loader.remote.RemoteLoader;
+import org.entente.loader.remote.RemoteStore;
 import org.entente.loader.source.Input;
 import org.entente.loader.store.KgStore;
 
@@ -17,12 +24,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code kg load}: the bundled data, or one article. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+/** {@code kg load}: the bundled data, or one article, into the local store or a running server. */
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Loads the ontology, the reference data and every bundled article into the store,",
             "or, with --article and --facts, adds or replaces one article.",
-            "Each load is one transaction: on any error nothing is written."})
+            "Each local load is one transaction: on any error nothing is written.",
+            "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store",
+            "Protocol store) instead: the sources are mapped and checked here, then each",
+            "graph is replaced with one HTTP PUT."})
 public final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,10 +53,31 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into the dataset at this URL (such as http://localhost:3030/kg) instead of the local store: "
+                    + "queries go to URL/sparql, Graph Store requests to URL/data.")
+    String endpoint;
+
+    @Option(names = "--query-endpoint", paramLabel = "URL", description = "With --endpoint: another SPARQL query endpoint.")
+    String queryEndpoint;
+
+    @Option(names = "--gsp-endpoint", paramLabel = "URL", description = "With --endpoint: another Graph Store Protocol endpoint.")
+    String gspEndpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user to write as (or ENTENTE_USER).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --endpoint: a file holding the user's password (or ENTENTE_PASSWORD).")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         if ((article == null) != (facts == null)) {
             throw new UsageException("--article and --facts go together: give both, or neither to load the bundled data");
+        }
+        if (endpoint == null && (queryEndpoint != null || gspEndpoint != null || user != null || passwordFile != null)) {
+            throw new UsageException("--query-endpoint, --gsp-endpoint, --user and --password-file go with --endpoint");
         }
         PrintWriter out = spec.commandLine().getOut();
         Loader.Progress progress = quiet ? Loader.Progress.none() : m -> {
@@ -55,16 +86,72 @@ public final class LoadCommand implements Callable<Integer> {
         };
         Input factsInput = facts == null ? null : Input.of(facts);
         Input textInput = article == null ? null : Input.of(article);
+        if (endpoint != null) {
+            RemoteStore remote = remoteStore(System.getenv());
+            RemoteLoader loader = new RemoteLoader(remote, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
+            LoadReport report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
+            print(out, report, endpoint, "Sent to");
+            return 0;
+        }
         try (KgStore store = kg.openStore()) {
             Loader loader = new Loader(store, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
             LoadReport report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
-            if (!quiet) {
-                out.printf("Loaded into %s in %.1f s:%n", kg.store(), report.totalMillis() / 1000.0);
-                for (LoadReport.GraphLoad g : report.graphs()) {
-                    out.printf("  %-60s %9d triples %7d ms%n", g.graph(), g.triples(), g.millis());
-                }
-            }
+            print(out, report, kg.store().toString(), "Loaded into");
         }
         return 0;
+    }
+
+    private RemoteStore remoteStore(Map<String, String> env) {
+        String name = user != null ? user : blankToNull(env.get("ENTENTE_USER"));
+        String password = null;
+        if (passwordFile != null) {
+            password = readPassword(passwordFile);
+        } else if (blankToNull(env.get("ENTENTE_PASSWORD")) != null) {
+            password = env.get("ENTENTE_PASSWORD");
+        }
+        if (name == null && password != null) {
+            throw new UsageException("a password is given but no user: add --user NAME (or ENTENTE_USER)");
+        }
+        if (name != null && password == null) {
+            throw new UsageException("user '" + name + "' has no password: give --password-file FILE or set ENTENTE_PASSWORD");
+        }
+        RemoteStore dataset = RemoteStore.dataset(checkUrl("--endpoint", endpoint), name, password);
+        return new RemoteStore(queryEndpoint == null ? dataset.queryEndpoint() : checkUrl("--query-endpoint", queryEndpoint),
+                gspEndpoint == null ? dataset.gspEndpoint() : checkUrl("--gsp-endpoint", gspEndpoint), name, password);
+    }
+
+    /** The password: the file's content without its final line break. Never printed. */
+    static String readPassword(Path file) {
+        try {
+            String s = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
+            if (s.isEmpty() || s.indexOf('\n') >= 0) {
+                throw new UsageException("--password-file: " + file + " must hold the password on one line");
+            }
+            return s;
+        } catch (NoSuchFileException e) {
+            throw new UsageException("--password-file: " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UsageException("--password-file: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String checkUrl(String option, String url) {
+        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new UsageException(option + " is '" + url + "'; expected an http(s) URL such as http://localhost:3030/kg");
+        }
+        return url;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private void print(PrintWriter out, LoadReport report, String target, String verb) {
+        if (!quiet) {
+            out.printf("%s %s in %.1f s:%n", verb, target, report.totalMillis() / 1000.0);
+            for (LoadReport.GraphLoad g : report.graphs()) {
+                out.printf("  %-60s %9d triples %7d ms%n", g.graph(), g.triples(), g.millis());
+            }
+        }
     }
 }

@@ -1,0 +1,147 @@
+package org.entente.loader;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.entente.loader.inference.Materializer;
+import org.entente.loader.mapping.ArticleMapper;
+import org.entente.loader.mapping.Catalogue;
+import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.mapping.ReferenceMapper;
+import org.entente.loader.source.FactsDocument;
+import org.entente.loader.source.FactsReader;
+import org.entente.loader.source.Input;
+import org.entente.loader.source.ReferenceData;
+import org.entente.loader.validate.ShapesValidator;
+import org.entente.loader.validate.ValidationException;
+import org.entente.ontology.Ontology;
+
+/**
+ * The steps of a load, over any dataset: map sources to their graphs, replace those graphs,
+ * compute the inferred graph from all the others, validate. {@link Loader} runs them inside one
+ * write transaction of the local store; {@link org.entente.loader.remote.RemoteLoader} runs them
+ * over an in-memory copy of a remote store's graphs and then sends the results.
+ */
+public final class LoadSteps {
+    private final GraphNames graphs;
+    private final Clock clock;
+    private final boolean validate;
+    private final Loader.Progress progress;
+    private final Materializer materializer = new Materializer();
+
+    public LoadSteps(GraphNames graphs, Clock clock, boolean validate, Loader.Progress progress) {
+        this.graphs = graphs;
+        this.clock = clock;
+        this.validate = validate;
+        this.progress = progress;
+    }
+
+    public GraphNames graphs() {
+        return graphs;
+    }
+
+    /** The bundled sources, each as the graph it replaces: the ontology, the reference graphs, every bundled article. */
+    public Map<Resource, Model> mapBundled() {
+        progress.step("reading the reference data");
+        ReferenceData reference = BundledData.reference();
+        Map<Resource, Model> out = new LinkedHashMap<>();
+        out.put(graphs.ontology(), Ontology.ontology());
+        out.putAll(ReferenceMapper.map(reference, graphs));
+        Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
+        for (BundledData.Article a : BundledData.articles()) {
+            progress.step("mapping " + a.facts().name());
+            FactsDocument facts = FactsReader.read(a.facts());
+            out.put(graphs.article(ArticleMapper.articleId(facts)), ArticleMapper.map(facts, a.text(), catalogue, graphs));
+        }
+        return out;
+    }
+
+    /**
+     * One article as its graph, its references resolved against the entities of a dataset (which
+     * must already hold the reference data).
+     */
+    public Map<Resource, Model> mapArticle(FactsDocument facts, Input text, DatasetGraph known) {
+        if (!known.containsGraph(graphs.countries().asNode())) {
+            throw new UsageException("the store has no reference data yet; load the bundled data first ('kg load')");
+        }
+        Catalogue catalogue = Catalogue.of(known.getUnionGraph(), graphs.scheme());
+        Map<Resource, Model> out = new LinkedHashMap<>();
+        out.put(graphs.article(ArticleMapper.articleId(facts)), ArticleMapper.map(facts, text, catalogue, graphs));
+        return out;
+    }
+
+    /**
+     * Replaces the source graphs in a dataset, recomputes the inferred graph and validates the
+     * result (inside the caller's write transaction, if the dataset has transactions).
+     *
+     * @throws ValidationException if the result violates the SHACL shapes
+     */
+    public LoadReport replaceAndInfer(DatasetGraph dsg, Map<Resource, Model> sources, long t0) {
+        List<LoadReport.GraphLoad> report = new ArrayList<>();
+        for (Map.Entry<Resource, Model> e : sources.entrySet()) {
+            long t = System.nanoTime();
+            Node name = e.getKey().asNode();
+            dsg.removeGraph(name);
+            dsg.addGraph(name, e.getValue().getGraph());
+            report.add(new LoadReport.GraphLoad(e.getKey().getURI(), e.getValue().size(), millis(t)));
+            progress.step("replaced " + e.getKey().getURI() + " (" + e.getValue().size() + " triples)");
+        }
+
+        long t = System.nanoTime();
+        Graph inferred = infer(dsg);
+        Node inferredName = graphs.inferred().asNode();
+        dsg.removeGraph(inferredName);
+        dsg.addGraph(inferredName, inferred);
+        report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), inferred.size(), millis(t)));
+
+        if (validate) {
+            progress.step("validating against the SHACL shapes");
+            List<ShapesValidator.Violation> violations = new ShapesValidator().validate(dsg.getUnionGraph());
+            if (!violations.isEmpty()) {
+                throw new ValidationException(violations);
+            }
+        }
+        return new LoadReport(report, millis(t0));
+    }
+
+    /** The inferred graph: computed from every graph of the dataset except the inferred graph itself. */
+    public Graph infer(DatasetGraph dsg) {
+        Node inferredName = graphs.inferred().asNode();
+        List<Node> assertedNames = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (!n.equals(inferredName)) {
+                assertedNames.add(n);
+            }
+        });
+        progress.step("computing inferences");
+        LocalDate today = LocalDate.now(clock);
+        return materializer.infer(dsg, new GraphUnionRead(dsg, assertedNames), graphs, today);
+    }
+
+    /** A store loaded under one base IRI must not be mixed with another: checks the names of its graphs. */
+    public void checkBase(Iterable<Node> graphNames) {
+        String expected = graphs.ontology().getURI();
+        for (Node n : graphNames) {
+            String iri = n.getURI();
+            if (iri.endsWith("/graph/" + GraphNames.ONTOLOGY) && !iri.equals(expected)) {
+                String base = iri.substring(0, iri.length() - ("graph/" + GraphNames.ONTOLOGY).length());
+                throw new UsageException("the store was loaded with base IRI " + base + "; pass --base-iri " + base
+                        + " or use another store");
+            }
+        }
+    }
+
+    static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

@@ -1,0 +1,59 @@
+package org.entente.server.sparql;
+
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.util.security.Password;
+import org.entente.server.Credentials;
+
+/**
+ * Who may write: HTTP Basic authentication of the configured writer on {@code /kg/update} (every
+ * method) and on the write methods of {@code /kg/data} (PUT, POST, DELETE, PATCH); reads stay
+ * public. With no writer configured, those requests are forbidden (403) for everyone.
+ */
+public final class WriteAccess {
+    private WriteAccess() {}
+
+    public static final String REALM = "Entente";
+    private static final String[] WRITE_METHODS = {"PUT", "POST", "DELETE", "PATCH"};
+
+    /** The Jetty security handler for a dataset at {@code datasetPath} (such as /kg). */
+    public static ConstraintSecurityHandler securityHandler(String datasetPath, Optional<Credentials> writer) {
+        UserStore users = new UserStore();
+        writer.ifPresent(c -> users.addUser(c.user(), new Password(c.password()), new String[0]));
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the user store", e);
+        }
+        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        Constraint write = writer.isPresent() ? Constraint.ANY_USER : Constraint.FORBIDDEN;
+
+        handler.addConstraintMapping(mapping(datasetPath + "/update", null, write));
+        for (String path : new String[] {datasetPath + "/data", datasetPath + "/data/*"}) {
+            for (String method : WRITE_METHODS) {
+                handler.addConstraintMapping(mapping(path, method, write));
+            }
+            // Cover the other methods explicitly (GET, HEAD, OPTIONS): public.
+            ConstraintMapping reads = mapping(path, null, Constraint.ALLOWED);
+            reads.setMethodOmissions(WRITE_METHODS);
+            handler.addConstraintMapping(reads);
+        }
+        return handler;
+    }
+
+    private static ConstraintMapping mapping(String pathSpec, String method, Constraint constraint) {
+        ConstraintMapping m = new ConstraintMapping();
+        m.setPathSpec(pathSpec);
+        if (method != null) {
+            m.setMethod(method);
+        }
+        m.setConstraint(constraint);
+        return m;
+    }
+}

@@ -1,0 +1,141 @@
+package org.entente.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.entente.loader.StoreStatistics;
+import org.entente.loader.cli.Kg;
+import org.entente.loader.store.KgStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * {@code kg load --endpoint} into a running server that starts empty: first the bundled data,
+ * then an extra article while queries keep being answered; wrong or missing credentials change
+ * nothing.
+ */
+class RemoteLoadTest {
+    static final String USER = "loader";
+    static final String PASSWORD = "pa55-w0rd";
+
+    @TempDir
+    static Path dir;
+
+    static KgStore store;
+    static KgServer server;
+    static String endpoint;
+    static Path password;
+    static Path wrongPassword;
+    static Path facts;
+    static Path text;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = KgStore.inMemory();
+        server = KgServer.builder().store(store).graphs(TestData.GRAPHS)
+                .config(ServerConfig.builder().port(0).credentials(new Credentials(USER, PASSWORD)).build()).build().start();
+        endpoint = server.url() + "kg";
+        password = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
+        wrongPassword = Files.writeString(dir.resolve("wrong"), "guess\n");
+        facts = resource("articles/test-baltic-brigade.facts");
+        text = resource("articles/test-baltic-brigade.txt");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    record Run(int exit, String out, String err) {}
+
+    static Run kg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Kg.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void loadsIntoARunningServer() throws Exception {
+        // 1. The bundled data, into the empty server: the same graphs as a local load.
+        Run bundled = kg("load", "--endpoint", endpoint, "--user", USER, "--password-file", password.toString());
+        assertEquals(0, bundled.exit(), bundled.out() + bundled.err());
+        assertTrue(bundled.out().contains("Sent to " + endpoint), bundled.out());
+        assertEquals(StoreStatistics.of(TestData.bundled()), StoreStatistics.of(store));
+        assertFalse(bundled.out().contains(PASSWORD) || bundled.err().contains(PASSWORD));
+
+        // 2. Wrong or missing credentials: one line, exit 1, nothing changed.
+        StoreStatistics.Stats before = StoreStatistics.of(store);
+        Run wrong = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
+                "--user", USER, "--password-file", wrongPassword.toString());
+        assertEquals(1, wrong.exit(), wrong.err());
+        assertEquals(List.of("kg: the store at " + endpoint + "/data refused the credentials of user '" + USER
+                + "' (HTTP 401 Unauthorized); check --user and the password"), wrong.err().lines().toList());
+        assertFalse(wrong.err().contains("guess"));
+        Run anonymous = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString());
+        assertEquals(1, anonymous.exit(), anonymous.err());
+        assertTrue(anonymous.err().startsWith("kg: the store at " + endpoint + "/data wants credentials"), anonymous.err());
+        assertEquals(1, anonymous.err().lines().count());
+        assertEquals(before, StoreStatistics.of(store));
+
+        // 3. An extra article, while another client keeps querying.
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            while (loading.get()) {
+                HttpResponse<String> r = Http.get(endpoint + "/sparql?format=csv&query="
+                        + Http.enc(SparqlEndpointTest.NATO_BORDERING_RUSSIA));
+                assertEquals(200, r.statusCode(), r.body());
+                assertEquals(7, r.body().lines().count(), r.body());
+                answered.incrementAndGet();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        });
+        Run article = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
+                "--user", USER, "--password-file", password.toString());
+        loading.set(false);
+        reader.get(60, TimeUnit.SECONDS);
+        assertEquals(0, article.exit(), article.out() + article.err());
+        assertTrue(answered.get() > 0);
+
+        String graph = TestData.GRAPHS.article("test-baltic-brigade").getURI();
+        assertTrue(StoreStatistics.of(store).graphs().stream().anyMatch(g -> g.graph().equals(graph)));
+        HttpResponse<String> deployments = Http.get(server.url() + "api/queries/article-deployments?format=csv");
+        assertTrue(deployments.body().contains("/germany-brigade-to-lithuania,Germany,"), deployments.body());
+        // The inferred graph was recomputed with the new article (the deployment is an event).
+        String ask = "ASK { GRAPH <" + TestData.GRAPHS.inferred().getURI() + "> { "
+                + "<https://w3id.org/entente/id/article/test-baltic-brigade/fact/germany-brigade-to-lithuania> a "
+                + "<https://w3id.org/entente/ontology#Event> } }";
+        assertTrue(Http.get(endpoint + "/sparql?format=json&query=" + Http.enc(ask)).body().contains("true"));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(RemoteLoadTest.class.getClassLoader().getResource(name).toURI());
+    }
+}
