@@ -20,6 +20,8 @@ import org.entente.server.api.Api;
 import org.entente.server.http.CorsFilter;
 import org.entente.server.http.ResponseHeadersFilter;
 import org.entente.server.http.StaticContentFilter;
+import org.entente.server.ld.LinkedData;
+import org.entente.server.ld.LinkedDataContext;
 import org.entente.server.service.ServiceDescription;
 import org.entente.server.sparql.BoundedQueryProcessor;
 import org.entente.server.sparql.ServiceAllowList;
@@ -205,9 +207,8 @@ public final class KgServer {
                     .addServlet(API + "/*", new ServletContainer(
                             Api.application(store, graphs, registry, clock, QUERY_ENDPOINT, timeoutMillis)));
 
-            // Linked Data (/id/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*), from the
-            // linked-data branch; when it is merged, uncomment this one line:
-            // org.entente.server.ld.LinkedData.install(fb, new org.entente.server.ld.LinkedDataContext(store.datasetGraph(), graphs, QUERY_ENDPOINT));
+            // Linked Data: /id/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*, /assets/*.
+            LinkedData.install(fb, new LinkedDataContext(store.datasetGraph(), graphs, QUERY_ENDPOINT));
 
             return new KgServer(fb.build(), this);
         }
