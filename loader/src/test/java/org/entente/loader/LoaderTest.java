@@ -176,7 +176,7 @@ class LoaderTest {
                     Loader.Progress.none());
             UsageException e = assertThrows(UsageException.class, other::loadBundled);
             assertEquals("the store was loaded with base IRI https://w3id.org/entente/; pass --base-iri "
-                    + "https://w3id.org/entente/ or use another --store", e.getMessage());
+                    + "https://w3id.org/entente/ or use another store", e.getMessage());
         }
     }
 }
