@@ -426,7 +426,7 @@ class WebFormBrowserTest {
         open("/");
         driver.findElement(By.cssSelector(".CodeMirror")).click();
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
-                .sendKeys("SELECT ?s WHERE { ?s a ent:Sta").perform();
+                .sendKeys("SELECT ?s WHERE { ?s a ent:Stat").perform();
         // Typing a prefixed name offers the ontology's terms.
         WebElement hints = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints")));
         assertTrue(hints.getText().contains("ent:State"), hints.getText());
@@ -444,11 +444,9 @@ class WebFormBrowserTest {
     void parametersHaveTheirOwnControls() {
         open("/");
         chooseExample("alliance-members-on-date");
-        @SuppressWarnings("unchecked")
-        List<String> options = (List<String>) js("return [...document.querySelectorAll('#param-alliance option')].map(o => o.value)");
         waiting().until(d -> ((List<?>) js("return [...document.querySelectorAll('#param-alliance option')]")).size() >= 3);
         assertEquals(List.of("CSTO", "EU", "NATO"), js("return [...document.querySelectorAll('#param-alliance option')].map(o => o.value)"),
-                "organisations from the graph, was " + options);
+                "the organisations of the graph");
 
         chooseExample("state-memberships");
         WebElement state = driver.findElement(By.id("param-state"));

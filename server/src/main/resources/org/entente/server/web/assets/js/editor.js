@@ -110,8 +110,11 @@ export function createEditor({ textarea, onRun, onChange, prefixes, terms }) {
       // A prefixed name: the terms of the ontology (and any other namespace the server knows terms of).
       const [p, local] = [word.slice(0, word.indexOf(":")), word.slice(word.indexOf(":") + 1).toLowerCase()];
       const ns = declaredPrefixes(cm.getValue()).get(p) || known[p];
+      const typed = word.slice(word.indexOf(":") + 1);
       list = terms()
         .filter((t) => ns && t.iri.startsWith(ns) && t.iri.substring(ns.length).toLowerCase().startsWith(local))
+        // Those that match the case typed first (ent:Sta → State before startDate).
+        .sort((a, b) => Number(!a.iri.substring(ns.length).startsWith(typed)) - Number(!b.iri.substring(ns.length).startsWith(typed)))
         .map((t) => ({ text: p + ":" + t.iri.substring(ns.length), displayText: p + ":" + t.iri.substring(ns.length) + (t.label ? " — " + t.label : "") }));
     } else if (!/[?$]$/.test(before)) {
       list = Object.entries(known)
