@@ -364,7 +364,7 @@ class WebFormBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("svg.worldmap-svg path.country:not(.hl)")).size() > 150);
 
         // The screenshot for the documentation (target/screenshot-map.png), the map in view.
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1700));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1860));
         js("window.scrollTo(0, 0)");
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "screenshot-map.png"), StandardCopyOption.REPLACE_EXISTING);

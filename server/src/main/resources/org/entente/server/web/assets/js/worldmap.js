@@ -300,12 +300,23 @@ export async function drawMap(container, { states, allStates, arrows, notes }) {
   const placed = [];
   labelled.sort((a, b) => (b.b[2] - b.b[0]) * (b.b[3] - b.b[1]) - (a.b[2] - a.b[0]) * (a.b[3] - a.b[1]));
   for (const { name, b, point } of labelled) {
-    const [x, y] = point || [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    const [x0, y0] = point || [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     const w = name.length * size * 0.6;
-    const r = [x - w / 2, y - size * 0.6, x + w / 2, y + size * 0.6];
-    const inside = r[0] >= focusBox[0] && r[2] <= focusBox[0] + focusBox[2] && r[1] >= focusBox[1] && r[3] <= focusBox[1] + focusBox[3];
-    if (!inside || placed.some((o) => r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1])) continue;
-    placed.push(r);
+    // At the state's point, else a little below or above it.
+    let spot = null;
+    for (const dy of [0, 1.15, -1.15]) {
+      const y = y0 + dy * size;
+      const r = [x0 - w / 2, y - size * 0.6, x0 + w / 2, y + size * 0.6];
+      const inside = r[0] >= focusBox[0] && r[2] <= focusBox[0] + focusBox[2] && r[1] >= focusBox[1] && r[3] <= focusBox[1] + focusBox[3];
+      if (inside && !placed.some((o) => r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1])) {
+        spot = { r, y };
+        break;
+      }
+    }
+    if (!spot) continue;
+    placed.push(spot.r);
+    const x = x0;
+    const y = spot.y;
     const t = el("text", { x: x.toFixed(2), y: y.toFixed(2), "font-size": size.toFixed(3), class: "map-label", "text-anchor": "middle", "dominant-baseline": "middle" }, gLabels);
     t.textContent = name;
   }
