@@ -324,10 +324,18 @@ export async function drawMap(container, { states, allStates, arrows, notes }) {
   const setView = (b) => svg.setAttribute("viewBox", b.map((v) => v.toFixed(2)).join(" "));
   setView(focusBox);
 
+  // States of the results that the 1:110m shapes leave out (small islands, Andorra, Luxembourg, …).
+  const drawn = new Set(list.map((c) => c.id).filter(Boolean));
+  const absent = [...states.entries()].filter(([k]) => !drawn.has(k)).map(([, v]) => v.label).sort();
+  if (absent.length) {
+    notes = notes.concat([(absent.length === 1 ? absent[0] + " is" : absent.join(", ") + " are")
+      + " too small for this map's scale (1:110 million) and not drawn."]);
+  }
   const caption = document.createElement("figcaption");
   caption.id = "map-caption";
   const parts = [];
-  if (states.size) parts.push(states.size === 1 ? "1 state of the results is shaded" : states.size + " states of the results are shaded");
+  const shaded = states.size - absent.length;
+  if (shaded) parts.push(shaded === 1 ? "1 state of the results is shaded" : shaded + " states of the results are shaded");
   if (arrows.length) parts.push(arrows.length === 1 ? "1 arrow runs from sender to destination" : arrows.length + " arrows run from sender to destination");
   caption.textContent = (parts.join("; ") || "Nothing of the results has a place on the map") + ". Hover for a name; a click opens the page.";
   figure.appendChild(caption);
