@@ -461,4 +461,29 @@ class WebFormBrowserTest {
         assertTrue(driver.getCurrentUrl().contains("state=POL"), driver.getCurrentUrl());
         assertTrue(driver.findElement(By.id("view-table")).getText().contains("North Atlantic Treaty Organization"));
     }
+
+    @Test
+    void entityPagesOpenTheirQueriesHere() {
+        driver.get(root + "id/state/POL");
+        driver.findElement(By.linkText("Query this")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "rows"));
+        assertTrue(driver.getCurrentUrl().startsWith(root + "?query="), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("view-table")).getText().contains("Lithuania"), "neighbours by label");
+        // Poland's neighbours are states: the map tab appears.
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-map")));
+
+        driver.get(root + "id/state/POL");
+        driver.findElement(By.linkText("DESCRIBE")).click();
+        WebElement text = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-text")));
+        assertTrue(text.getText().contains("\"POL\""), "Turtle shown as text");
+        assertEquals("ttl", driver.findElement(By.cssSelector("#downloads a.download")).getAttribute("data-format"));
+    }
+
+    @Test
+    void tabLeavesTheEditor() {
+        open("/");
+        driver.findElement(By.cssSelector(".CodeMirror")).click();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals("run", driver.switchTo().activeElement().getAttribute("id"), "no keyboard trap in the editor");
+    }
 }
