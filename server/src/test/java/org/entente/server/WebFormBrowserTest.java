@@ -172,10 +172,9 @@ class WebFormBrowserTest {
     static List<String> column(int rows, String variable) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"),
                 rows + (rows == 1 ? " row " : " rows ")));
-        // The labels arrive after the table: wait until no cell of the column shows an IRI or prefixed name.
-        int index = columnIndex(variable);
-        waiting().until(d -> cells(index).stream().noneMatch(t -> t.startsWith("http") || t.startsWith("kg:")));
-        return cells(index);
+        // The table is drawn again once the labels are in: wait for that.
+        waiting().until(ExpectedConditions.attributeToBe(By.id("results"), "data-labels", "done"));
+        return cells(columnIndex(variable));
     }
 
     static int columnIndex(String variable) {
@@ -287,6 +286,11 @@ class WebFormBrowserTest {
         assertEquals(List.of("Estonia", "/id/state/EST"), js("const a = document.querySelector("
                 + "'#view-table tbody tr:first-child td:first-child a'); return [a.textContent, a.getAttribute('href')]"));
         String today = driver.getCurrentUrl();
+        // Column headers sort: once ascending, again descending.
+        js("document.querySelectorAll('#view-table thead th button.sort')[1].click()");
+        js("document.querySelectorAll('#view-table thead th button.sort')[1].click()");
+        assertEquals(List.of("Poland", "Norway", "Lithuania", "Latvia", "Finland", "Estonia"), cells(1));
+        assertEquals("descending", js("return document.querySelectorAll('#view-table thead th')[1].getAttribute('aria-sort')"));
 
         setDate("param-asOf", "2022-01-25");
         run();

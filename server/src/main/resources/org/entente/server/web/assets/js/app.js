@@ -679,6 +679,7 @@ function showFailure(status, body, type, request) {
 
 async function showResult(result) {
   state.result = result;
+  delete $("results").dataset.labels; // set again once the table shows labels
   $("results").hidden = false;
   const summary = $("summary");
   const time = " in " + result.ms + " ms";
@@ -734,10 +735,12 @@ async function showResult(result) {
   try {
     await describeIris(result);
   } catch (e) {
+    $("results").dataset.labels = "failed";
     return; // labels are a nicety: the table stands with IRIs
   }
   if (state.result !== result) return;
   renderTable(table, result.vars, result.rows, ctx);
+  $("results").dataset.labels = "done";
   const map = mapData(result);
   if (map) {
     $("tab-map").hidden = false;
@@ -753,7 +756,7 @@ function explainEmpty(result) {
       const v = result.request.params.get(p.name);
       return p.name + " = " + (v || p.default || "(none)");
     });
-    const what = /\bstates?\b/i.test(q.title) ? "no state matched" : "nothing matched";
+    const what = result.vars.includes("state") || /\bstates?\b/i.test(q.title) ? "no state matched" : "nothing matched";
     return "No rows: " + what + (given.length ? " with " + given.join(", ") : "") + ". The query ran without error; try another value.";
   }
   return "No rows: the query ran without error, but nothing in the graph matches its pattern. Check the spelling of names and IRIs, the language tags of labels (\"Poland\"@en is not \"Poland\") and the datatypes of dates.";
