@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.entente.server.ld.Layout;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * root of the server ({@code /} is {@code index.html}). Only GET and HEAD of a file with a known
  * extension are served; everything else, and every path under a reserved prefix (the SPARQL
  * endpoint, the API, the Linked Data paths), goes on down the chain untouched, so the web form
- * can never shadow them.
+ * can never shadow them. HTML files are sent with the site's Content-Security-Policy
+ * ({@link Layout#CSP}): the web form keeps all script and style in files under {@code /assets/}.
  */
 public final class StaticContentFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -80,6 +83,13 @@ public final class StaticContentFilter extends HttpFilter {
         res.setContentType(TYPES.get(extension(resource)));
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Cache-Control", "no-cache");
+        if (resource.endsWith(".html")) {
+            // The same strict policy as every other page of the site: scripts, styles, data and
+            // images from this server only, no inline script or style, no framing.
+            res.setHeader("Content-Security-Policy", Layout.CSP);
+            res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            res.setHeader("X-Frame-Options", "DENY");
+        }
         if (length >= 0) {
             res.setContentLengthLong(length);
         }
