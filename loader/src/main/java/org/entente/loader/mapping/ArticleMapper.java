@@ -20,8 +20,10 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.entente.loader.source.ControlCharacters;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.Input;
+import org.entente.loader.source.InputException;
 import org.entente.loader.source.Patterns;
 import org.entente.loader.source.QuoteLocator;
 import org.entente.ontology.ENT;
@@ -70,7 +72,7 @@ public final class ArticleMapper {
         IriScheme scheme = graphs.scheme();
         checkHeader(facts);
         String id = articleId(facts);
-        String body = text.text();
+        String body = checkedText(text);
         Model m = ModelFactory.createDefaultModel();
 
         Resource graph = graphs.article(id);
@@ -105,6 +107,21 @@ public final class ArticleMapper {
             mapFact(m, facts, block, id, article, locator, catalogue, scheme);
         }
         return m;
+    }
+
+    /** The article's text, if it is not empty and holds no character that cannot be stored. */
+    private static String checkedText(Input text) {
+        String body = text.text();
+        if (body.isBlank()) {
+            throw new InputException(text.name(), "is empty; expected the text of the article");
+        }
+        int bad = ControlCharacters.first(body, "\t\n\r");
+        if (bad >= 0) {
+            int line = 1 + (int) body.substring(0, bad).chars().filter(c -> c == '\n').count();
+            throw new InputException(text.name(), line, ControlCharacters.describe(body.charAt(bad))
+                    + "; an article text may contain no control characters other than tab and line breaks");
+        }
+        return body;
     }
 
     private static void checkHeader(FactsDocument facts) {

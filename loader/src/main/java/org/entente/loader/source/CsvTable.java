@@ -42,6 +42,12 @@ public final class CsvTable {
         if (text.isBlank()) {
             throw new InputException(input.name(), "is empty; expected a header row: " + String.join(",", columns));
         }
+        int bad = ControlCharacters.first(text, "\t\n\r");
+        if (bad >= 0) {
+            int line = 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+            throw new InputException(input.name(), line, ControlCharacters.describe(text.charAt(bad))
+                    + "; a table may contain no control characters other than tab and line breaks");
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();

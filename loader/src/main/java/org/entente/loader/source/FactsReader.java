@@ -37,6 +37,11 @@ public final class FactsReader {
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            int bad = ControlCharacters.first(line, "\t");
+            if (bad >= 0) {
+                throw new InputException(input.name(), lineNo, ControlCharacters.describe(line.charAt(bad))
+                        + "; a facts file may contain no control characters other than tab");
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
