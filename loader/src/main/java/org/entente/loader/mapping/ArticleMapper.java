@@ -139,6 +139,9 @@ public final class ArticleMapper {
                 throw facts.error(1, "the header has no '" + key + ":'");
             }
         });
+        // 'kg load --article' gives the text itself, but the header must still be what a bundled
+        // article's header may be: the same facts file must not pass one way and fail the other.
+        textFileName(facts);
     }
 
     private static void mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,
