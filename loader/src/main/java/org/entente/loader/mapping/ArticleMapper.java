@@ -154,12 +154,20 @@ public final class ArticleMapper {
         m.add(fact, RDF.type, type.ontologyClass());
         m.add(fact, ENT.accordingTo, article);
 
+        // The same value twice is one triple, not two: a border statement with 'state: SWE' twice
+        // names one state, which only SHACL would notice, without the line.
+        Map<String, Integer> given = new java.util.HashMap<>();
         for (FactsDocument.Field f : block.fields()) {
             if (f.key().equals("type")) {
                 if (f != typeField) {
                     throw facts.error(f.line(), "'type' is given more than once");
                 }
                 continue;
+            }
+            Integer first = given.putIfAbsent(f.key() + ": " + f.value(), f.line());
+            if (first != null) {
+                throw facts.error(f.line(), "fact '" + block.id() + "' gives '" + f.key() + ": " + f.value() + "' twice (lines "
+                        + first + " and " + f.line() + ")");
             }
             FactType.Field spec = type.fields().get(f.key());
             if (spec == null) {
