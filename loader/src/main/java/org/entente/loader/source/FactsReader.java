@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the syntax of a facts file: comment lines ({@code #}), blank lines, {@code key: value}
  * lines, and {@code [fact-id]} lines that open a block. The header is the fields before the first
- * block. Fact ids must be unique in the file.
+ * block. Fact ids must be unique in the file. Lines end with LF, CRLF or CR.
  */
 public final class FactsReader {
     private FactsReader() {}
@@ -27,7 +27,9 @@ public final class FactsReader {
         if (text.isBlank()) {
             throw new InputException(input.name(), "is empty; a facts file starts with a header (article:, title:, text:, published:)");
         }
-        String[] lines = text.split("\n", -1);
+        // LF, CRLF, or the CR alone of old Mac editors: with CR alone the whole file was one
+        // line that began with '#', a comment, and the error was a missing 'article:'.
+        String[] lines = text.split("\r\n|\r|\n", -1);
         List<FactsDocument.Field> header = new ArrayList<>();
         List<FactsDocument.Block> blocks = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -36,7 +38,7 @@ public final class FactsReader {
         List<FactsDocument.Field> fields = header;
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String line = lines[i];
             int bad = ControlCharacters.first(line, "\t");
             if (bad >= 0) {
                 throw new InputException(input.name(), lineNo, ControlCharacters.describe(line.charAt(bad))
