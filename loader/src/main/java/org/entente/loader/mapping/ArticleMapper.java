@@ -109,8 +109,18 @@ public final class ArticleMapper {
         return m;
     }
 
-    /** The article's text, if it is not empty and holds no character that cannot be stored. */
+    /**
+     * The largest article text accepted: 4 MiB, a thousand times the bundled article and longer
+     * than any news article or essay; the text is stored whole, as one literal.
+     */
+    public static final int MAX_TEXT_BYTES = 4 << 20;
+
+    /** The article's text, if it is not too big, not empty and holds no character that cannot be stored. */
     private static String checkedText(Input text) {
+        if (text.bytes().length > MAX_TEXT_BYTES) {
+            throw new InputException(text.name(), "is " + text.bytes().length + " bytes; an article text may have at most "
+                    + MAX_TEXT_BYTES + " bytes (4 MiB)");
+        }
         String body = text.text();
         if (body.isBlank()) {
             throw new InputException(text.name(), "is empty; expected the text of the article");
