@@ -49,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!GRAPH_FORMATS.containsKey(format)) {
             throw new UsageException("--format is '" + format + "'; expected trig, nq, ttl or jsonld");
         }
-        try (KgStore store = kg.openStore()) {
+        try (KgStore store = kg.openExistingStore()) {
             Node g = graph == null ? null : NodeFactory.createURI(graph);
             if (g != null && !store.read(d -> d.containsGraph(g))) {
                 throw new UsageException("--graph: the store has no graph <" + graph + ">");

@@ -107,6 +107,12 @@ class BadInputsTest {
         }
         assertEquals(String.join("\n", expected), String.join("\n", got), "standard error of kg " + args);
         assertEquals(c.exit(), r.exit(), "exit code of kg " + args + "\n" + r.err());
+        if (c.generate().contains("foreign-folder")) {
+            try (Stream<Path> files = Files.list(tmp.resolve("documents"))) {
+                assertEquals(List.of("notes.txt"), files.map(p -> p.getFileName().toString()).toList(),
+                        "kg wrote into a folder that is not a store");
+            }
+        }
         List<String> changes = StoreSnapshot.of(store).differencesFrom(before);
         if (!changes.isEmpty()) {
             // Put the article back, so that the cases after this one start from the same store.
@@ -175,6 +181,10 @@ class BadInputsTest {
                         w.write(line);
                     }
                 }
+            }
+            case "foreign-folder" -> {
+                Files.createDirectories(tmp.resolve("documents"));
+                Files.writeString(tmp.resolve("documents/notes.txt"), "Not a store.\n");
             }
             default -> fail("unknown generate: " + what);
         }
