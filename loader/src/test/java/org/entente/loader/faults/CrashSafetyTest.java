@@ -223,8 +223,8 @@ class CrashSafetyTest {
         List<Trial> killed = done.stream().filter(Trial::killed).toList();
         String line = String.format(Locale.ROOT, "%s: %d of %d kills survived (during the commit, with the journal in use: %d;"
                 + " after 'Loaded into' was printed: %d); the store was as before the load after %d kills, as after it after %d,"
-                + " partial never; %d more runs ended before their kill and were checked the same way; a load on the last"
-                + " recovered store then completed.",
+                + " partial never; runs that ended before their kill (checked the same way, not counted): %d; a load on the"
+                + " last recovered store then completed.",
                 title, killed.size(), trials, killed.stream().filter(t -> t.journalBytes() > 0).count(),
                 killed.stream().filter(Trial::reportedLoaded).count(),
                 killed.stream().filter(t -> t.outcome() == Outcome.BEFORE).count(),
