@@ -49,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!GRAPH_FORMATS.containsKey(format)) {
             throw new UsageException("--format is '" + format + "'; expected trig, nq, ttl or jsonld");
         }
-        try (KgStore store = kg.openStore()) {
+        try (KgStore store = kg.openExistingStore()) {
             Node g = graph == null ? null : NodeFactory.createURI(graph);
             if (g != null && !store.read(d -> d.containsGraph(g))) {
                 throw new UsageException("--graph: the store has no graph <" + graph + ">");
@@ -76,10 +76,21 @@ public final class ExportCommand implements Callable<Integer> {
                 });
                 out.flush();
             } catch (IOException e) {
-                throw new StorageException("cannot write " + (output == null ? "the export" : output) + ": " + e.getMessage(), e);
+                throw new StorageException("cannot write " + (output == null ? "the export" : output) + ": " + reason(e), e);
             }
         }
         return 0;
     }
 
+    /** Why a file could not be written, in words: a NoSuchFileException's message is only the path. */
+    private String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException && output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            return "the folder " + (output.getParent() == null ? folder : output.getParent()) + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
+    }
 }

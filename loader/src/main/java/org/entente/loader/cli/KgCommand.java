@@ -1,7 +1,11 @@
 package org.entente.loader.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
+import org.entente.loader.StorageException;
 import org.entente.loader.UsageException;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
@@ -40,9 +44,54 @@ public final class KgCommand {
         }
     }
 
-    /** Opens the configured store. */
+    /**
+     * Opens the configured store to write to it, creating it in a new or empty folder; never in a
+     * file, nor in a folder that holds other things (TDB2 would add its files to them).
+     */
     public KgStore openStore() {
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new UsageException("the store " + store + " is a file, not a folder");
+        }
+        if (Files.isDirectory(store) && !isStore(store) && !isEmpty(store)) {
+            throw new UsageException(store + " is not a store and not empty; kg load creates a store only in a new or empty folder");
+        }
         return KgStore.open(store);
+    }
+
+    /**
+     * Opens the configured store to read it: it must be there. Opening a missing or foreign folder
+     * would create an empty store in it, and a mistyped --store would answer every query with
+     * nothing, exit code 0.
+     */
+    public KgStore openExistingStore() {
+        if (!Files.exists(store)) {
+            throw new UsageException("there is no store at " + store + "; create one with 'kg load --store " + store + "'");
+        }
+        if (!Files.isDirectory(store)) {
+            throw new UsageException("the store " + store + " is a file, not a folder");
+        }
+        if (!isStore(store)) {
+            throw new UsageException(store + " is not a store: it holds no TDB2 database");
+        }
+        return KgStore.open(store);
+    }
+
+    /** True if the folder holds a TDB2 database (a Data-NNNN folder). */
+    private static boolean isStore(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-[0-9]{4}"));
+        } catch (IOException e) {
+            throw new StorageException("cannot read the folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True if the folder is empty but for a lock file that a store left behind. */
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.allMatch(p -> p.getFileName().toString().equals("tdb.lock"));
+        } catch (IOException e) {
+            throw new StorageException("cannot read the folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     public Path store() {

@@ -71,7 +71,7 @@ public final class QueryCommand implements Callable<Integer> {
             throw new UsageException("--timeout must be 0 or more seconds");
         }
         QueryService service = new QueryService(kg.graphs(), Clock.systemDefaultZone());
-        try (KgStore store = kg.openStore()) {
+        try (KgStore store = kg.openExistingStore()) {
             QueryService.Answer answer = service.run(store, named, raw, timeoutSeconds * 1000);
             // Answers are materialised anyway (they must outlive the read transaction); write them through
             // picocli's writer so that output can be redirected and captured like every command's.

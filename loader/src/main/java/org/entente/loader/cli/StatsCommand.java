@@ -27,7 +27,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrefixMapping pm = Prefixes.standard(kg.graphs().scheme());
-        try (KgStore store = kg.openStore()) {
+        try (KgStore store = kg.openExistingStore()) {
             StoreStatistics.Stats stats = StoreStatistics.of(store);
             out.println("Triples per graph:");
             for (StoreStatistics.GraphCount g : stats.graphs()) {

@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KgStore store = kg.openStore()) {
+        try (KgStore store = kg.openExistingStore()) {
             List<ShapesValidator.Violation> violations =
                     store.read(dsg -> new ShapesValidator().validate(dsg.getUnionGraph()));
             long triples = store.read(dsg -> dsg.getUnionGraph().size());

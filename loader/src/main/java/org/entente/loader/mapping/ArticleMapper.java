@@ -20,8 +20,10 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.entente.loader.source.ControlCharacters;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.Input;
+import org.entente.loader.source.InputException;
 import org.entente.loader.source.Patterns;
 import org.entente.loader.source.QuoteLocator;
 import org.entente.ontology.ENT;
@@ -70,7 +72,7 @@ public final class ArticleMapper {
         IriScheme scheme = graphs.scheme();
         checkHeader(facts);
         String id = articleId(facts);
-        String body = text.text();
+        String body = checkedText(text);
         Model m = ModelFactory.createDefaultModel();
 
         Resource graph = graphs.article(id);
@@ -107,6 +109,31 @@ public final class ArticleMapper {
         return m;
     }
 
+    /**
+     * The largest article text accepted: 4 MiB, a thousand times the bundled article and longer
+     * than any news article or essay; the text is stored whole, as one literal.
+     */
+    public static final int MAX_TEXT_BYTES = 4 << 20;
+
+    /** The article's text, if it is not too big, not empty and holds no character that cannot be stored. */
+    private static String checkedText(Input text) {
+        if (text.bytes().length > MAX_TEXT_BYTES) {
+            throw new InputException(text.name(), "is " + text.bytes().length + " bytes; an article text may have at most "
+                    + MAX_TEXT_BYTES + " bytes (4 MiB)");
+        }
+        String body = text.text();
+        if (body.isBlank()) {
+            throw new InputException(text.name(), "is empty; expected the text of the article");
+        }
+        int bad = ControlCharacters.first(body, "\t\n\r");
+        if (bad >= 0) {
+            int line = 1 + (int) body.substring(0, bad).chars().filter(c -> c == '\n').count();
+            throw new InputException(text.name(), line, ControlCharacters.describe(body.charAt(bad))
+                    + "; an article text may contain no control characters other than tab and line breaks");
+        }
+        return body;
+    }
+
     private static void checkHeader(FactsDocument facts) {
         for (FactsDocument.Field f : facts.header()) {
             if (!HEADER.containsKey(f.key())) {
@@ -122,6 +149,9 @@ public final class ArticleMapper {
                 throw facts.error(1, "the header has no '" + key + ":'");
             }
         });
+        // 'kg load --article' gives the text itself, but the header must still be what a bundled
+        // article's header may be: the same facts file must not pass one way and fail the other.
+        textFileName(facts);
     }
 
     private static void mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,
@@ -134,12 +164,20 @@ public final class ArticleMapper {
         m.add(fact, RDF.type, type.ontologyClass());
         m.add(fact, ENT.accordingTo, article);
 
+        // The same value twice is one triple, not two: a border statement with 'state: SWE' twice
+        // names one state, which only SHACL would notice, without the line.
+        Map<String, Integer> given = new java.util.HashMap<>();
         for (FactsDocument.Field f : block.fields()) {
             if (f.key().equals("type")) {
                 if (f != typeField) {
                     throw facts.error(f.line(), "'type' is given more than once");
                 }
                 continue;
+            }
+            Integer first = given.putIfAbsent(f.key() + ": " + f.value(), f.line());
+            if (first != null) {
+                throw facts.error(f.line(), "fact '" + block.id() + "' gives '" + f.key() + ": " + f.value() + "' twice (lines "
+                        + first + " and " + f.line() + ")");
             }
             FactType.Field spec = type.fields().get(f.key());
             if (spec == null) {

@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.update.UpdateFactory;
 import org.entente.loader.source.InputException;
 
 /**
@@ -84,7 +85,7 @@ public record NamedQuery(String name, String title, String description, List<Que
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new InputException(file, e.getLine(), "SPARQL syntax error: " + firstLine(e.getMessage()));
+            throw syntaxError(file, text, e);
         }
         for (QueryParameter qp : params) {
             if (!mentions(query, qp.name())) {
@@ -92,6 +93,25 @@ public record NamedQuery(String name, String title, String description, List<Que
             }
         }
         return new NamedQuery(name, title, description, List.copyOf(params), text, query);
+    }
+
+    private static final Pattern AT_LINE = Pattern.compile("at line (\\d+), column \\d+");
+
+    /**
+     * The error for a query that does not parse, on the line the parser names in its message:
+     * {@link QueryParseException#getLine()} is the line of the last good token, often lines
+     * earlier, and 0 when the text fails at its first keyword.
+     */
+    private static InputException syntaxError(String file, String text, QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher at = AT_LINE.matcher(message);
+        int line = at.find() ? Integer.parseInt(at.group(1)) : Math.max(e.getLine(), 0);
+        try {
+            UpdateFactory.create(text);
+            return new InputException(file, line, "is a SPARQL update, not a query; kg query only reads the store");
+        } catch (QueryParseException notAnUpdateEither) {
+            return new InputException(file, line, "SPARQL syntax error: " + firstLine(message));
+        }
     }
 
     private static boolean mentions(Query query, String var) {

@@ -42,39 +42,61 @@ public final class CsvTable {
         if (text.isBlank()) {
             throw new InputException(input.name(), "is empty; expected a header row: " + String.join(",", columns));
         }
+        int bad = ControlCharacters.first(text, "\t\n\r");
+        if (bad >= 0) {
+            int line = 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+            throw new InputException(input.name(), line, ControlCharacters.describe(text.charAt(bad))
+                    + "; a table may contain no control characters other than tab and line breaks");
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
+        // Line numbers are counted here, not taken from the parser: its positions count the empty
+        // lines it skips as part of the next record, and its messages are one line off or absent.
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int headerLine = firstNonEmpty(lines, 1);
+        int next = headerLine + 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(List.of(columns))) {
-                throw new InputException(input.name(), 1,
+                throw new InputException(input.name(), headerLine,
                         "header is " + String.join(",", header) + "; expected " + String.join(",", columns));
             }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < columns.length; i++) {
                 index.put(columns[i], i);
             }
-            long line = 2;
             for (CSVRecord rec : parser) {
-                // getCharacterPosition is not reliable with quoted newlines; count lines ourselves.
-                int rowLine = (int) line;
+                int rowLine = firstNonEmpty(lines, next);
                 if (rec.size() != columns.length) {
                     throw new InputException(input.name(), rowLine,
                             "has " + rec.size() + " fields; expected " + columns.length);
                 }
                 List<String> values = new ArrayList<>(rec.size());
+                int breaks = 0;
                 for (String v : rec) {
                     values.add(v.strip());
-                    line += v.chars().filter(c -> c == '\n').count();
+                    breaks += (int) v.chars().filter(c -> c == '\n').count();
                 }
                 rows.add(new Row(input.name(), rowLine, index, values));
-                line++;
+                next = rowLine + breaks + 1;
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new InputException(input.name(), "is not valid CSV: " + firstLine(e.getMessage()));
+            Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String why = firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\)\\s*", "")
+                    .replaceFirst("\\s+at line: \\d+, position: [\\d,]+$", "");
+            throw new InputException(input.name(), firstNonEmpty(lines, next), "is not valid CSV: " + why);
         }
         return new CsvTable(input.name(), Collections.unmodifiableList(rows));
+    }
+
+    /** The first line, counting from 1, at or after {@code from} that is not empty (the parser skips empty lines). */
+    private static int firstNonEmpty(String[] lines, int from) {
+        int l = from;
+        while (l <= lines.length && lines[l - 1].isEmpty()) {
+            l++;
+        }
+        return Math.min(l, lines.length);
     }
 
     private static String firstLine(String s) {

@@ -37,6 +37,10 @@ public record Input(String name, byte[] bytes) {
                 if (Files.isDirectory(path)) {
                     throw new UsageException(name + ": is a directory, not a file");
                 }
+                if (Files.exists(path)) {
+                    // A device or a pipe: /dev/zero never ends, and a FIFO blocks until someone writes.
+                    throw new UsageException(name + ": is not a regular file");
+                }
                 throw new UsageException(name + ": no such file");
             }
             long size = Files.size(path);
