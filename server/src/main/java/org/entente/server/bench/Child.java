@@ -32,6 +32,11 @@ final class Child {
         long gcMillis() {
             return Long.parseLong(probe.getOrDefault("gcMillis", "0"));
         }
+
+        /** CPU time of the child (all threads), or -1 if it did not report it. */
+        long cpuMillis() {
+            return Long.parseLong(probe.getOrDefault("cpuMillis", "-1"));
+        }
     }
 
     private final String classpath;

@@ -62,6 +62,11 @@ public final class Probe {
             }
         }
         m.put("peakHeapBytes", Long.toString(peakHeap));
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            // CPU time of the whole process (all threads, GC and JIT included): less sensitive than wall time to other
+            // users of a shared machine.
+            m.put("cpuMillis", Long.toString(os.getProcessCpuTime() / 1_000_000));
+        }
         m.put("maxHeapBytes", Long.toString(Runtime.getRuntime().maxMemory()));
         return m;
     }
