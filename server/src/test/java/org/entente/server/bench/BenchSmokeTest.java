@@ -43,7 +43,7 @@ class BenchSmokeTest {
         assertTrue(Files.isRegularFile(json), out.toString());
 
         String table = Files.readString(md, StandardCharsets.UTF_8);
-        assertTrue(table.contains("| step | quads | wall s | quads/s | peak RSS MB |"), table);
+        assertTrue(table.contains("| step | quads | wall s | quads/s | CPU s | peak RSS MB |"), table);
         assertTrue(table.contains("| kg: bundled data + corpus, one transaction |"), table);
         assertTrue(table.contains("| tdb2.tdbloader --loader=phased |"), table);
         assertTrue(table.contains("| clients | requests | errors | median ms | p95 ms | requests/s |"), table);
