@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
         description = "Entente: a knowledge graph of states, alliances, treaties and military deployments.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, QueriesCommand.class,
-            ExportCommand.class, StatsCommand.class})
+            ExportCommand.class, StatsCommand.class, GenerateCommand.class})
 public final class KgCommand {
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",

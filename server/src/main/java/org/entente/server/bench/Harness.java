@@ -1,0 +1,506 @@
+package org.entente.server.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.entente.loader.BundledData;
+import org.entente.loader.synth.CorpusGenerator;
+
+/**
+ * Runs one benchmark: generates the corpus, loads it with {@code kg}'s steps and with Jena's
+ * {@code tdb2.tdbloader} (each in its own child JVM, one after another, never in parallel), checks
+ * that the stores hold the same quads, queries the store over HTTP, adds articles one at a time,
+ * and writes a Markdown table and a JSON file.
+ */
+final class Harness {
+
+    /** Options of one run. */
+    record Options(Scale scale, long seed, Path output, Path work, String classpath, boolean keep, boolean profile,
+            boolean queries, List<String> onlyQueries, Duration childTimeout) {}
+
+    private final Options o;
+    private final PrintWriter log;
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final StringBuilder md = new StringBuilder();
+    private final List<Map<String, Object>> loadRows = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private Child child;
+    /** Quads of a store holding only the bundled data, when the run has one. */
+    private long baselineQuads = -1;
+
+    Harness(Options options, PrintWriter log) {
+        this.o = options;
+        this.log = log;
+    }
+
+    /** Runs everything; returns the Markdown file written. Problems are recorded, not thrown, where the run can go on. */
+    Path run() throws IOException, InterruptedException {
+        Scale s = o.scale();
+        Files.createDirectories(o.output());
+        Path work = o.work();
+        if (Files.exists(work)) {
+            deleteTree(work);
+        }
+        Files.createDirectories(work);
+        List<String> jvm = List.of("-Xmx" + s.heap(), "-XX:+UseParallelGC");
+        child = new Child(o.classpath(), jvm, work);
+        String started = LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+        json.put("benchmark", "kg load vs tdb2.tdbloader; SPARQL over HTTP");
+        json.put("started", started);
+        json.put("machine", Machine.describe());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("scale", s.name());
+        settings.put("articles", s.articles());
+        settings.put("seed", o.seed());
+        settings.put("childJvmOptions", jvm);
+        settings.put("jenaLoaders", s.jenaLoaders());
+        json.put("settings", settings);
+
+        // 1. The corpus.
+        step("generating " + s.articles() + " articles (seed " + o.seed() + ")");
+        Path corpus = work.resolve("corpus");
+        long g0 = System.nanoTime();
+        CorpusGenerator generator = new CorpusGenerator(BundledData.reference());
+        CorpusGenerator.Summary summary = generator.generate(s.articles(), o.seed(), 1, corpus);
+        Map<String, Object> corpusJson = new LinkedHashMap<>();
+        corpusJson.put("articles", summary.articles());
+        corpusJson.put("facts", summary.facts());
+        corpusJson.put("textBytes", summary.textBytes());
+        corpusJson.put("factsBytes", summary.factsBytes());
+        corpusJson.put("generateMillis", (System.nanoTime() - g0) / 1_000_000);
+        json.put("corpus", corpusJson);
+        Path continuation = work.resolve("corpus-more");
+        if (!s.perArticleWholeCorpus() && s.perArticle() > 0) {
+            generator.generate(s.perArticle(), o.seed(), s.articles() + 1, continuation);
+        }
+
+        // 2. kg: the bundled data alone (the real 'kg load'), then bundled data + corpus in one transaction.
+        Path bundledStore = work.resolve("kg-bundled");
+        Child.Result kgLoad = null;
+        if (s.bundledBaseline()) {
+            kgLoad = timed("kg load (bundled data only)", List.of(), "org.entente.loader.cli.Kg",
+                    List.of("--store", bundledStore.toString(), "load", "-q"), null);
+            if (kgLoad.ok()) {
+                baselineQuads = CountQuads.count(bundledStore)[0];
+            }
+        }
+        Path kgStore = work.resolve("kg-store");
+        Path kgReport = work.resolve("kg-folder.report");
+        List<String> profileOpts = o.profile()
+                ? List.of("-XX:FlightRecorderOptions=stackdepth=512",
+                        "-XX:StartFlightRecording=filename=" + work.resolve("kg-folder-load.jfr") + ",settings=profile")
+                : List.of();
+        Child.Result kgFolder = timed("kg: bundled data + corpus, one transaction", profileOpts, FolderLoad.class.getName(),
+                List.of(kgStore.toString(), corpus.toString(), kgReport.toString()), kgReport);
+        long kgQuads = Long.parseLong(kgFolder.report().getOrDefault("storeQuads", "0"));
+
+        // 3. The same quads as N-Quads, for Jena's loaders.
+        Path nq = work.resolve("corpus.nq");
+        Child.Result export = null;
+        if (kgFolder.ok()) {
+            export = timed("kg export --format nq", List.of(), "org.entente.loader.cli.Kg",
+                    List.of("--store", kgStore.toString(), "export", "--format", "nq", "--output", nq.toString()), null);
+        }
+        json.put("nquadsBytes", Files.exists(nq) ? Files.size(nq) : 0);
+
+        // 4. Jena's loaders, each into a fresh directory.
+        List<Child.Result> jena = new ArrayList<>();
+        Map<String, Long> jenaQuads = new LinkedHashMap<>();
+        if (export != null && export.ok()) {
+            for (String loader : s.jenaLoaders()) {
+                Path loc = work.resolve("tdb-" + loader);
+                Child.Result r = timed("tdb2.tdbloader --loader=" + loader, List.of(), "tdb2.tdbloader",
+                        List.of("--loc=" + loc, "--loader=" + loader, nq.toString()), null);
+                jena.add(r);
+                long q = r.ok() ? CountQuads.count(loc)[0] : -1;
+                jenaQuads.put(loader, q);
+                if (q != kgQuads) {
+                    problems.add("tdb2.tdbloader --loader=" + loader + " stored " + q + " quads, kg " + kgQuads);
+                }
+                if (!o.keep()) {
+                    deleteTree(loc);
+                }
+            }
+        } else {
+            // Without kg's store there are no quads to give Jena's loaders: an empty export would give empty rows.
+            problems.add("the kg load or its export failed; kg export and Jena's loaders were not run");
+        }
+
+        // 5. Queries over HTTP (phase 2 adds kg serve as a target).
+        Map<String, Object> queryJson = new LinkedHashMap<>();
+        if (o.queries() && kgFolder.ok()) {
+            List<QueryMix.Request> mix = QueryMix.all(o.onlyQueries());
+            List<ServerTarget> targets = new ArrayList<>();
+            targets.add(ServerTarget.plainFuseki(kgStore, ServerTarget.freePort()));
+            ServerTarget.kgServe(kgStore, ServerTarget.freePort()).ifPresentOrElse(targets::add,
+                    () -> queryJson.put("kgServe", "not in this build (phase 2: after the server merge)"));
+            List<Object> perTarget = new ArrayList<>();
+            for (ServerTarget t : targets) {
+                perTarget.add(queryTarget(t, mix));
+            }
+            queryJson.put("targets", perTarget);
+        }
+        json.put("queries", queryJson);
+
+        // 6. Articles one at a time through Loader.loadArticle (the only per-folder path kg has today).
+        Child.Result perArticle = null;
+        if (s.perArticle() > 0 && kgFolder.ok()) {
+            Path store = s.perArticleWholeCorpus() ? bundledStore : kgStore;
+            Path folder = s.perArticleWholeCorpus() ? corpus : continuation;
+            Path rep = work.resolve("per-article.report");
+            perArticle = timed("kg load --article, one at a time (" + s.perArticle() + ")", List.of(),
+                    PerArticleLoad.class.getName(), List.of(store.toString(), folder.toString(), rep.toString(),
+                            Integer.toString(s.perArticle())), rep);
+        }
+
+        // 7. The profile.
+        Map<String, Object> profileJson = null;
+        Path jfr = work.resolve("kg-folder-load.jfr");
+        if (o.profile() && Files.exists(jfr)) {
+            step("summarising the flight recording");
+            profileJson = JfrSummary.summarise(jfr);
+            json.put("profile", profileJson);
+        }
+
+        // Report.
+        writeLoadSection(s, kgLoad, kgFolder, export, jena, jenaQuads, kgQuads);
+        json.put("loads", loadRows);
+        json.put("kgPhases", phases(kgFolder));
+        if (baselineQuads > 0) {
+            json.put("bundledOnlyQuads", baselineQuads);
+            Object fa = ((Map<?, ?>) json.get("kgPhases")).get("folderArticles");
+            Object sq = ((Map<?, ?>) json.get("kgPhases")).get("storeQuads");
+            if (fa instanceof Long a && a > 0 && sq instanceof Long q) {
+                json.put("quadsPerArticle", (q - baselineQuads) / (double) a);
+            }
+        }
+        if (perArticle != null) {
+            json.put("perArticle", perArticleJson(perArticle));
+        }
+        json.put("problems", problems);
+        String stamp = started.replace(":", "").replace("-", "").replace("T", "-").substring(0, 15);
+        String base = "bench-" + s.name() + "-" + stamp;
+        Path mdFile = o.output().resolve(base + ".md");
+        Path jsonFile = o.output().resolve(base + ".json");
+        Files.writeString(mdFile, markdown(s, started, kgFolder, perArticle, queryJson, profileJson), StandardCharsets.UTF_8);
+        Files.writeString(jsonFile, Json.write(json), StandardCharsets.UTF_8);
+        Files.copy(mdFile, o.output().resolve("bench-" + s.name() + ".md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(jsonFile, o.output().resolve("bench-" + s.name() + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (!o.keep()) {
+            for (String d : List.of("kg-store", "kg-bundled", "corpus", "corpus-more", "corpus.nq")) {
+                deleteTree(work.resolve(d));
+            }
+        }
+        step("wrote " + mdFile + " and " + jsonFile);
+        return mdFile;
+    }
+
+    private void step(String message) {
+        log.println("bench: " + message);
+        log.flush();
+    }
+
+    private Child.Result timed(String name, List<String> extraJvm, String main, List<String> args, Path report)
+            throws IOException, InterruptedException {
+        step(name + " ...");
+        Child.Result r = child.run(name, extraJvm, main, args, report, o.childTimeout());
+        step(String.format(Locale.ROOT, "  %s: exit %d, %.1f s, peak RSS %d MB", name, r.exit(), r.wallMillis() / 1000.0,
+                r.peakRssKb() / 1024));
+        if (!r.ok()) {
+            problems.add(name + " exited with " + r.exit() + (r.report().containsKey("error") ? ": " + r.report().get("error") : "")
+                    + " (log: " + r.log().getFileName() + ")");
+        }
+        return r;
+    }
+
+    private Map<String, Object> queryTarget(ServerTarget t, List<QueryMix.Request> mix) throws IOException, InterruptedException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("target", t.name());
+        step("starting " + t.name());
+        long t0 = System.nanoTime();
+        Process p = child.start(t.name(), List.of(), t.mainClass(), t.args(), t.probe());
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        try {
+            QueryLoad load = new QueryLoad(t.endpoint(), Duration.ofMinutes(5));
+            long first = load.firstAnswer(mix.get(0).sparql(), t0, Duration.ofMinutes(3), p);
+            out.put("startupToFirstAnswerMillis", first);
+            if (first < 0) {
+                problems.add(t.name() + " gave no answer within 3 minutes");
+                return out;
+            }
+            Map<String, Long> rows = load.rowCounts(mix);
+            out.put("rows", rows);
+            // Warm-up, not measured: two more rounds of the mix from one client (JIT, caches).
+            load.run(mix, 1, 2 * mix.size());
+            List<Object> runs = new ArrayList<>();
+            for (int c : o.scale().clients()) {
+                step("  " + c + " client(s), " + o.scale().requests() + " requests");
+                QueryLoad.Run run = load.run(mix, c, Math.max(o.scale().requests(), c));
+                Map<String, Object> rj = new LinkedHashMap<>();
+                rj.put("clients", c);
+                rj.put("requests", run.requests());
+                rj.put("errors", run.errors());
+                rj.put("wallMillis", run.wallMillis());
+                rj.put("medianMillis", run.median());
+                rj.put("p95Millis", run.p95());
+                rj.put("throughputPerSecond", run.throughput());
+                if (run.firstError() != null) {
+                    rj.put("firstError", run.firstError());
+                    problems.add(t.name() + ", " + c + " clients: " + run.errors() + " errors, first: " + run.firstError());
+                }
+                Map<String, Object> pq = new LinkedHashMap<>();
+                run.perQuery().forEach((k, v) -> {
+                    Map<String, Object> q = new LinkedHashMap<>();
+                    q.put("n", v.length);
+                    q.put("medianMillis", QueryLoad.percentile(v, 50));
+                    q.put("p95Millis", QueryLoad.percentile(v, 95));
+                    pq.put(k, q);
+                });
+                rj.put("perQuery", pq);
+                runs.add(rj);
+            }
+            out.put("runs", runs);
+            Long hwm = Probe.procStatus(status).get("VmHWM");
+            out.put("peakRssMb", hwm == null ? null : hwm / 1024);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+        }
+        return out;
+    }
+
+    private void writeLoadSection(Scale s, Child.Result kgLoad, Child.Result kgFolder, Child.Result export,
+            List<Child.Result> jena, Map<String, Long> jenaQuads, long kgQuads) {
+        if (kgLoad != null) {
+            loadRows.add(row(kgLoad, baselineQuads, null, "the real kg load: ontology, reference data, bundled article; mapping, inference, SHACL"));
+        }
+        loadRows.add(row(kgFolder, kgQuads, null, "same steps as kg load, plus the corpus, one transaction; mapping, inference, SHACL"));
+        if (export != null) {
+            loadRows.add(row(export, kgQuads, null, "writes the store as N-Quads"));
+        }
+        for (Child.Result r : jena) {
+            String loader = r.name().substring(r.name().indexOf('=') + 1);
+            loadRows.add(row(r, jenaQuads.getOrDefault(loader, -1L), kgFolder, "parse + index only; no inference, no validation"));
+        }
+    }
+
+    private Map<String, Object> row(Child.Result r, long quads, Child.Result against, String what) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", r.name());
+        m.put("exit", r.exit());
+        m.put("quads", quads);
+        m.put("wallMillis", r.wallMillis());
+        m.put("quadsPerSecond", quads > 0 && r.wallMillis() > 0 ? quads * 1000.0 / r.wallMillis() : null);
+        m.put("peakRssMb", r.peakRssKb() / 1024);
+        m.put("peakHeapMb", r.peakHeapMb());
+        m.put("gcMillis", r.gcMillis());
+        m.put("cpuMillis", r.cpuMillis());
+        m.put("loadAverageBefore", r.loadBefore());
+        m.put("loadAverageAfter", r.loadAfter());
+        if (against != null && r.wallMillis() > 0) {
+            m.put("kgWallOverThis", (double) against.wallMillis() / r.wallMillis());
+            m.put("kgRssOverThis", r.peakRssKb() == 0 ? null : (double) against.peakRssKb() / r.peakRssKb());
+        }
+        m.put("what", what);
+        return m;
+    }
+
+    private static Map<String, Object> phases(Child.Result kg) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String k : List.of("mapMillis", "writeMillis", "inferMillis", "inferWriteMillis", "validateMillis", "commitMillis",
+                "countMillis", "totalMillis", "openMillis", "folderArticles", "articleGraphs", "articleQuads", "inferredQuads",
+                "referenceQuads", "storeQuads", "error", "firstViolation")) {
+            String v = kg.report().get(k);
+            if (v != null) {
+                m.put(k, v.matches("-?\\d+") ? (Object) Long.parseLong(v) : v);
+            }
+        }
+        m.put("wallMillisWithJvm", kg.wallMillis());
+        return m;
+    }
+
+    private static Map<String, Object> perArticleJson(Child.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> each = new ArrayList<>();
+        for (int i = 1; r.report().containsKey("article." + i + ".millis"); i++) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("article", i);
+            a.put("millis", Long.parseLong(r.report().get("article." + i + ".millis")));
+            a.put("inferMillis", Long.parseLong(r.report().get("article." + i + ".inferMillis")));
+            each.add(a);
+        }
+        m.put("articles", each);
+        m.put("storeQuadsAfter", r.report().get("storeQuads"));
+        m.put("wallMillis", r.wallMillis());
+        m.put("peakRssMb", r.peakRssKb() / 1024);
+        if (r.report().containsKey("error")) {
+            m.put("error", r.report().get("error"));
+        }
+        return m;
+    }
+
+    // ---- Markdown ---------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private String markdown(Scale s, String started, Child.Result kgFolder, Child.Result perArticle, Map<String, Object> queries,
+            Map<String, Object> profile) {
+        StringBuilder b = md;
+        Map<String, Object> machine = (Map<String, Object>) json.get("machine");
+        b.append("# kg bench — scale ").append(s.name()).append("\n\n");
+        b.append("Started ").append(started).append(". Machine: ").append(machine.get("cores")).append(" cores (")
+                .append(machine.get("cpu")).append("), ").append(machine.get("memoryMb")).append(" MB, ")
+                .append(machine.get("osRelease")).append(" (").append(machine.get("os")).append("), ").append(machine.get("java"))
+                .append(", Jena ").append(machine.get("jena")).append(". Load average at start: ")
+                .append(machine.get("loadAverageAtStart")).append(" (the machine may be shared).\n\n");
+        Map<String, Object> corpus = (Map<String, Object>) json.get("corpus");
+        b.append("Corpus: ").append(corpus.get("articles")).append(" synthetic articles (seed ").append(o.seed()).append(", ")
+                .append(corpus.get("facts")).append(" facts). Every child JVM: `").append(String.join(" ",
+                        (List<String>) ((Map<String, Object>) json.get("settings")).get("childJvmOptions"))).append("`.\n\n");
+
+        b.append("## Loading\n\n");
+        b.append("| step | quads | wall s | quads/s | CPU s | peak RSS MB | peak heap MB | GC s | kg time ÷ this | kg RSS ÷ this | exit |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Map<String, Object> r : loadRows) {
+            b.append("| ").append(r.get("step")).append(" | ").append(num(r.get("quads"))).append(" | ")
+                    .append(sec(r.get("wallMillis"))).append(" | ").append(num(r.get("quadsPerSecond"))).append(" | ")
+                    .append(sec(r.get("cpuMillis"))).append(" | ").append(r.get("peakRssMb")).append(" | ").append(r.get("peakHeapMb")).append(" | ").append(sec(r.get("gcMillis")))
+                    .append(" | ").append(ratio(r.get("kgWallOverThis"))).append(" | ").append(ratio(r.get("kgRssOverThis")))
+                    .append(" | ").append(r.get("exit")).append(" |\n");
+        }
+        b.append("\nWall time is from launching the child JVM to its exit (JVM start included); peak RSS is VmHWM of the child")
+                .append(" (it counts TDB2's memory-mapped index pages that are resident). \"kg time ÷ this\" is the wall time")
+                .append(" of the kg load of the same quads divided by this row's. CPU s is the child's own CPU time (all threads, GC and JIT")
+                .append(" included), which depends less than wall time on other users of a shared machine; load averages before and")
+                .append(" after each step are in the JSON file.\n\n");
+
+        Map<String, Object> ph = (Map<String, Object>) json.get("kgPhases");
+        b.append("### Where the kg load's time goes (wall clock inside the child)\n\n");
+        b.append("| phase | s | share |\n| --- | ---: | ---: |\n");
+        long total = ph.get("totalMillis") instanceof Long l ? l : 0;
+        for (String[] p : new String[][] {{"read + map (all sources)", "mapMillis"}, {"TDB2 writes of the asserted graphs", "writeMillis"},
+                {"inference (Materializer: copy, derivations, RETE)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
+                {"SHACL validation of the whole store", "validateMillis"}, {"commit", "commitMillis"}}) {
+            Object v = ph.get(p[1]);
+            b.append("| ").append(p[0]).append(" | ").append(sec(v)).append(" | ")
+                    .append(v instanceof Long l && total > 0 ? String.format(Locale.ROOT, "%.0f %%", 100.0 * l / total) : "").append(" |\n");
+        }
+        b.append("| total in the child (JVM start excluded) | ").append(sec(ph.get("totalMillis"))).append(" | |\n\n");
+        b.append("Store after the load: ").append(num(ph.get("storeQuads"))).append(" quads = ").append(num(ph.get("referenceQuads")))
+                .append(" of the ontology and reference data + ").append(num(ph.get("articleQuads"))).append(" in ")
+                .append(ph.get("articleGraphs")).append(" article graphs + ").append(num(ph.get("inferredQuads")))
+                .append(" inferred.");
+        if (baselineQuads > 0 && ph.get("folderArticles") instanceof Long fa && fa > 0 && ph.get("storeQuads") instanceof Long sq) {
+            b.append(String.format(Locale.ROOT, " The store with the bundled data only has %,d quads, so each synthetic article adds"
+                    + " %.0f quads on average, its inferences included.", baselineQuads, (sq - baselineQuads) / (double) fa));
+        }
+        b.append("\n\n");
+
+        if (perArticle != null) {
+            Map<String, Object> pa = (Map<String, Object>) json.get("perArticle");
+            List<Map<String, Object>> each = (List<Map<String, Object>>) pa.get("articles");
+            b.append("### One article at a time (`Loader.loadArticle`, as `kg load --article` does)\n\n");
+            b.append(s.perArticleWholeCorpus() ? "The corpus, article by article, into a store holding the bundled data.\n\n"
+                    : "Further articles of the same corpus into the store loaded above.\n\n");
+            b.append("| article | ms | of which inference ms |\n| ---: | ---: | ---: |\n");
+            for (Map<String, Object> a : each) {
+                b.append("| ").append(a.get("article")).append(" | ").append(a.get("millis")).append(" | ").append(a.get("inferMillis"))
+                        .append(" |\n");
+            }
+            b.append("\nEvery call recomputes the inferred graph from the whole store and validates the whole store, so the cost")
+                    .append(" of one article grows with the store; loading N articles this way costs about N times the last row.\n\n");
+        }
+
+        b.append("## Queries over HTTP\n\n");
+        if (queries.isEmpty()) {
+            b.append("Not run.\n\n");
+        }
+        if (queries.get("kgServe") != null) {
+            b.append("kg serve: ").append(queries.get("kgServe")).append(".\n\n");
+        }
+        for (Object to : (List<Object>) queries.getOrDefault("targets", List.of())) {
+            Map<String, Object> t = (Map<String, Object>) to;
+            b.append("**").append(t.get("target")).append("**: startup to first answer ")
+                    .append(sec(t.get("startupToFirstAnswerMillis"))).append(" s; peak RSS ").append(t.get("peakRssMb"))
+                    .append(" MB. Rows per query (one run each): ").append(t.get("rows")).append(".\n\n");
+            b.append("| clients | requests | errors | median ms | p95 ms | requests/s |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (Object ro : (List<Object>) t.getOrDefault("runs", List.of())) {
+                Map<String, Object> r = (Map<String, Object>) ro;
+                b.append("| ").append(r.get("clients")).append(" | ").append(r.get("requests")).append(" | ").append(r.get("errors"))
+                        .append(" | ").append(ms(r.get("medianMillis"))).append(" | ").append(ms(r.get("p95Millis"))).append(" | ")
+                        .append(ms(r.get("throughputPerSecond"))).append(" |\n");
+            }
+            List<Object> runs = (List<Object>) t.getOrDefault("runs", List.of());
+            if (!runs.isEmpty()) {
+                Map<String, Object> one = (Map<String, Object>) runs.get(0);
+                b.append("\nPer query, ").append(one.get("clients")).append(" client:\n\n| query | n | median ms | p95 ms |\n| --- | ---: | ---: | ---: |\n");
+                ((Map<String, Object>) one.get("perQuery")).forEach((k, v) -> {
+                    Map<String, Object> q = (Map<String, Object>) v;
+                    b.append("| ").append(k).append(" | ").append(q.get("n")).append(" | ").append(ms(q.get("medianMillis")))
+                            .append(" | ").append(ms(q.get("p95Millis"))).append(" |\n");
+                });
+            }
+            b.append("\nEach level follows one run of every query (row counts) and two unmeasured warm-up rounds of the mix;")
+                    .append(" the clients run on the same machine as the server and share its cores.\n\n");
+        }
+
+        if (profile != null) {
+            b.append("## Profile of the kg load (JFR execution samples)\n\n");
+            b.append(JfrSummary.markdown(profile));
+        }
+
+        b.append("## Problems\n\n");
+        if (problems.isEmpty()) {
+            b.append("None.\n");
+        } else {
+            problems.forEach(p -> b.append("- ").append(p).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static String num(Object v) {
+        if (v instanceof Number n) {
+            return String.format(Locale.ROOT, "%,d", Math.round(n.doubleValue()));
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    private static String sec(Object v) {
+        return v instanceof Number n ? String.format(Locale.ROOT, "%.1f", n.doubleValue() / 1000.0) : v == null ? "" : v.toString();
+    }
+
+    private static String ms(Object v) {
+        return v instanceof Number n ? String.format(Locale.ROOT, "%.1f", n.doubleValue()) : v == null ? "" : v.toString();
+    }
+
+    private static String ratio(Object v) {
+        return v instanceof Number n ? String.format(Locale.ROOT, "%.2f", n.doubleValue()) : "";
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}
