@@ -192,7 +192,13 @@ final class ArticleSynthesizer {
                 this.core = core;
             }
 
+            /** Adds a field; a key–value pair already given is not repeated (the facts format forbids that). */
             Fact f(String key, String value) {
+                for (String[] kv : fields) {
+                    if (kv[0].equals(key) && kv[1].equals(value)) {
+                        return this;
+                    }
+                }
                 fields.add(new String[] {key, value});
                 return this;
             }

@@ -90,8 +90,8 @@ class CorpusGeneratorTest {
     void everyFactTypeOccursAndEveryArticleMaps() {
         Path out = dir.resolve("many");
         ReferenceData reference = BundledData.reference();
-        CorpusGenerator.Summary s = new CorpusGenerator(reference).generate(60, 5, 1, out);
-        assertEquals(60, s.articles());
+        CorpusGenerator.Summary s = new CorpusGenerator(reference).generate(200, 5, 1, out);
+        assertEquals(200, s.articles());
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
         Set<FactType> seen = EnumSet.noneOf(FactType.class);
