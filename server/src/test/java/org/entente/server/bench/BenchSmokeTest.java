@@ -67,7 +67,11 @@ class BenchSmokeTest {
         assertEquals(kgQuads, jenaQuads);
         assertEquals(0, j.get("problems").getAsArray().size(), j.get("problems").toString());
         JsonArray targets = j.get("queries").getAsObject().get("targets").getAsArray();
-        assertEquals(1, targets.size());
-        assertEquals(2, targets.get(0).getAsObject().get("runs").getAsArray().size());
+        assertEquals(2, targets.size(), "a plain Fuseki and kg serve over the same store");
+        assertTrue(targets.get(0).getAsObject().get("target").getAsString().value().startsWith("plain Fuseki"));
+        assertEquals("kg serve", targets.get(1).getAsObject().get("target").getAsString().value());
+        for (var t : targets) {
+            assertEquals(2, t.getAsObject().get("runs").getAsArray().size(), t.toString());
+        }
     }
 }
