@@ -1,6 +1,7 @@
 package org.entente.loader.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ServiceLoader;
 
 import org.entente.loader.KgException;
@@ -19,6 +20,23 @@ public final class Kg {
     public static int run(String... args) {
         CommandLine cli = commandLine();
         return cli.execute(args);
+    }
+
+    /** What a run of the command line gave: its exit code and what it wrote to standard output and error. */
+    public record Run(int exit, String out, String err) {}
+
+    /**
+     * Runs the command line in this JVM and captures what it writes, for programs that embed
+     * {@code kg} (and for tests). System.out and System.err are not touched.
+     */
+    public static Run capture(String... args) {
+        CommandLine cli = commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
     }
 
     /** The command line with every subcommand, including those of other modules. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.Kg.Run;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-inputs/}): malformed and hostile inputs, each
@@ -47,8 +44,6 @@ class BadInputsTest {
     /** One case of the manifest. */
     record Case(String id, String about, String run, List<String> generate, List<String> replace, Integer exit,
             List<String> stderr, int line) {}
-
-    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void loadTheTestStore() throws Exception {
@@ -122,15 +117,8 @@ class BadInputsTest {
         assertTrue(changes.isEmpty(), "the store changed:\n" + String.join("\n", changes));
     }
 
-    /** Runs kg in this JVM, as KgCliTest does. */
     static Run kg(String... args) {
-        CommandLine cli = Kg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Kg.capture(args);
     }
 
     /** Runs kg in a child JVM whose class path starts with a folder that replaces bundled data files. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -25,11 +23,10 @@ import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.ReferenceData;
 import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.Kg.Run;
 import org.entente.ontology.IriScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** The synthetic corpus: deterministic, of every fact type, and loadable like a real article. */
 class CorpusGeneratorTest {
@@ -37,16 +34,8 @@ class CorpusGeneratorTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
     static Run kg(String... args) {
-        CommandLine cli = Kg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Kg.capture(args);
     }
 
     @Test
