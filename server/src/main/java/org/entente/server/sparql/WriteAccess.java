@@ -13,14 +13,21 @@ import org.entente.server.Credentials;
 
 /**
  * Who may write: HTTP Basic authentication of the configured writer on {@code /kg/update} (every
- * method) and on the write methods of {@code /kg/data} (PUT, POST, DELETE, PATCH); reads stay
- * public. With no writer configured, those requests are forbidden (403) for everyone.
+ * method) and on the write methods of {@code /kg/data} (PUT, POST, DELETE, PATCH); reads (GET,
+ * HEAD, OPTIONS) stay public. With no writer configured, those requests are forbidden (403) for
+ * everyone.
+ *
+ * <p>The Graph Store's public methods are an allow-list and every other method is forbidden
+ * ({@code denyUncoveredHttpMethods}): Jetty matches method names exactly, while Fuseki's Graph
+ * Store upper-cases them, so a deny-list of PUT, POST, DELETE and PATCH let {@code put} or
+ * {@code Delete} through without credentials.
  */
 public final class WriteAccess {
     private WriteAccess() {}
 
     public static final String REALM = "Entente";
     private static final String[] WRITE_METHODS = {"PUT", "POST", "DELETE", "PATCH"};
+    private static final String[] READ_METHODS = {"GET", "HEAD", "OPTIONS"};
 
     /** The Jetty security handler for a dataset at {@code datasetPath} (such as /kg). */
     public static ConstraintSecurityHandler securityHandler(String datasetPath, Optional<Credentials> writer) {
@@ -39,11 +46,12 @@ public final class WriteAccess {
             for (String method : WRITE_METHODS) {
                 handler.addConstraintMapping(mapping(path, method, write));
             }
-            // Cover the other methods explicitly (GET, HEAD, OPTIONS): public.
-            ConstraintMapping reads = mapping(path, null, Constraint.ALLOWED);
-            reads.setMethodOmissions(WRITE_METHODS);
-            handler.addConstraintMapping(reads);
+            for (String method : READ_METHODS) {
+                handler.addConstraintMapping(mapping(path, method, Constraint.ALLOWED));
+            }
         }
+        // Any other method on these paths (put, Delete, TRACE, ...) is forbidden.
+        handler.setDenyUncoveredHttpMethods(true);
         return handler;
     }
 
