@@ -7,7 +7,15 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.security.AuthenticationState;
+import org.eclipse.jetty.security.ServerAuthException;
 import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.security.authentication.BasicAuthenticator;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.security.Password;
 import org.entente.server.Credentials;
 
@@ -21,6 +29,9 @@ import org.entente.server.Credentials;
  * ({@code denyUncoveredHttpMethods}): Jetty matches method names exactly, while Fuseki's Graph
  * Store upper-cases them, so a deny-list of PUT, POST, DELETE and PATCH let {@code put} or
  * {@code Delete} through without credentials.
+ *
+ * <p>An {@code Authorization} header that is not Base64 is answered as missing credentials (401
+ * and a challenge); Jetty's authenticator let the decoder's exception through as a 500.
  */
 public final class WriteAccess {
     private WriteAccess() {}
@@ -39,6 +50,7 @@ public final class WriteAccess {
             throw new IllegalStateException("cannot start the user store", e);
         }
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        handler.setAuthenticator(new MalformedAsMissing());
         Constraint write = writer.isPresent() ? Constraint.ANY_USER : Constraint.FORBIDDEN;
 
         handler.addConstraintMapping(mapping(datasetPath + "/update", null, write));
@@ -63,5 +75,23 @@ public final class WriteAccess {
         }
         m.setConstraint(constraint);
         return m;
+    }
+
+    /** Basic authentication in which a header that cannot be decoded counts as no header. */
+    static final class MalformedAsMissing extends BasicAuthenticator {
+        @Override
+        public AuthenticationState validateRequest(Request req, Response res, Callback callback) throws ServerAuthException {
+            try {
+                return super.validateRequest(req, res, callback);
+            } catch (IllegalArgumentException malformed) {
+                HttpFields without = HttpFields.build(req.getHeaders()).remove(HttpHeader.AUTHORIZATION).asImmutable();
+                return super.validateRequest(new Request.Wrapper(req) {
+                    @Override
+                    public HttpFields getHeaders() {
+                        return without;
+                    }
+                }, res, callback);
+            }
+        }
     }
 }
