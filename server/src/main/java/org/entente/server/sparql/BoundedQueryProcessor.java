@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -53,12 +54,19 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         try (AutoCloseable tracked = guard.track(queryExec)) {
             try {
                 return execute(queryExec, requestQuery, action, queryStringLog);
-            } catch (QueryCancelledException e) {
+            } catch (ActionErrorException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // A stopped query ends with QueryCancelledException, or, if it was stopped inside
+                // an ORDER BY, with whatever the closed sort throws ("SortedDataBag is closed").
                 if (guard.stopped(queryExec)) {
                     action.log.warn(String.format("[%d] query stopped: the server ran short of memory", action.id));
                     ServletOps.error(503, "Query stopped: the server ran short of memory while running it (with this and"
                             + " other queries). Narrow the query (fewer unbound patterns, no ORDER BY or GROUP BY over"
                             + " everything, a LIMIT) and try again.");
+                }
+                if (!(e instanceof QueryCancelledException)) {
+                    throw e;
                 }
                 action.log.info(String.format("[%d] query stopped by the timeout", action.id));
                 ServletOps.error(503, "Query timed out: it was stopped after its time limit (this endpoint allows at most "

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,9 +25,12 @@ import org.slf4j.LoggerFactory;
  * everything in memory, and one such anonymous query took a server with {@code -Xmx512m} to an
  * {@link OutOfMemoryError} in about 30 s, after which it answered nothing at all. The guard watches
  * the heap's old generation (a usage threshold, and a threshold on its size after a collection, at
- * {@code fraction} of its maximum); when either is passed, every query the endpoint is running
- * is aborted (the client gets 503 with a message), their memory becomes garbage, and the server
- * goes on. Named queries, pages and dumps are bounded by construction and are not tracked.
+ * {@code fraction} of its maximum); when either is passed, every query the endpoint was running
+ * when it was passed is aborted (the client gets 503 with a message), their memory becomes
+ * garbage, and the server goes on. The usage counts garbage, and notifications arrive late: so the
+ * guard first collects, and stops nothing if the heap is then below the threshold, or while
+ * queries it stopped before are still unwinding; queries that started after the notification
+ * was raised are left alone. (Without this the query after a stopped one was stopped too.) Named queries, pages and dumps are bounded by construction and are not tracked.
  */
 public final class MemoryGuard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryGuard.class);
@@ -34,18 +38,22 @@ public final class MemoryGuard implements AutoCloseable {
     /** The default share of the old generation's maximum at which running queries are stopped. */
     public static final double DEFAULT_FRACTION = 0.75;
 
-    private final Set<QueryExec> running = ConcurrentHashMap.newKeySet();
+    /** The running queries, with the time each started (ms since the epoch). */
+    private final Map<QueryExec, Long> running = new ConcurrentHashMap<>();
     private final Set<QueryExec> aborted = ConcurrentHashMap.newKeySet();
     private final NotificationListener listener = this::notified;
     private final NotificationEmitter emitter;
     private final String poolName;
+    private final MemoryPoolMXBean pool;
+    private final long threshold;
 
     public MemoryGuard(double fraction) {
         MemoryPoolMXBean pool = oldGeneration();
         NotificationEmitter e = null;
+        long threshold = Long.MAX_VALUE;
         if (pool != null) {
             long max = pool.getUsage().getMax() > 0 ? pool.getUsage().getMax() : Runtime.getRuntime().maxMemory();
-            long threshold = (long) (max * fraction);
+            threshold = (long) (max * fraction);
             if (pool.isUsageThresholdSupported()) {
                 pool.setUsageThreshold(threshold);
             }
@@ -54,6 +62,8 @@ public final class MemoryGuard implements AutoCloseable {
             e.addNotificationListener(listener, null, null);
         }
         this.emitter = e;
+        this.pool = pool;
+        this.threshold = threshold;
         this.poolName = pool == null ? null : pool.getName();
     }
 
@@ -71,7 +81,7 @@ public final class MemoryGuard implements AutoCloseable {
 
     /** Tracks a query while it runs; close the result when it is done. */
     public AutoCloseable track(QueryExec exec) {
-        running.add(exec);
+        running.put(exec, System.currentTimeMillis());
         return () -> {
             running.remove(exec);
             aborted.remove(exec);
@@ -89,19 +99,35 @@ public final class MemoryGuard implements AutoCloseable {
                 && !MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(type)) {
             return;
         }
-        stopAll();
+        // Queries stopped before are still letting go of their memory: wait for them.
+        if (!aborted.isEmpty()) {
+            return;
+        }
+        // The usage counts garbage too, and notifications arrive late: collect, and stop queries
+        // only if the memory is still taken, and only those that were running when it was.
+        if (pool.getUsage().getUsed() >= threshold) {
+            System.gc();
+        }
+        if (pool.getUsage().getUsed() < threshold) {
+            return;
+        }
+        stopStartedBy(n.getTimeStamp());
     }
 
-    /** Aborts every query the endpoint is running. */
-    void stopAll() {
+    /** Aborts every query the endpoint is running that started at or before {@code time} (ms since the epoch). */
+    void stopStartedBy(long time) {
         int n = 0;
-        for (QueryExec q : running) {
+        for (Map.Entry<QueryExec, Long> e : running.entrySet()) {
+            if (e.getValue() > time) {
+                continue;
+            }
+            QueryExec q = e.getKey();
             aborted.add(q);
             try {
                 q.abort();
                 n++;
-            } catch (RuntimeException e) {
-                LOG.warn("could not stop a query: {}", e.toString());
+            } catch (RuntimeException ex) {
+                LOG.warn("could not stop a query: {}", ex.toString());
             }
         }
         if (n > 0) {
