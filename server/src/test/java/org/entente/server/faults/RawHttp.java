@@ -77,19 +77,40 @@ public final class RawHttp {
             s.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
             s.setSoTimeout(120_000);
             OutputStream out = s.getOutputStream();
-            out.write(req.toByteArray());
-            if (body != null) {
-                if (chunked) {
-                    writeChunked(out, body, sendBytes);
-                } else {
-                    out.write(body, 0, sendBytes);
+            byte[] head = req.toByteArray();
+            boolean isChunked = chunked;
+            // The request is written by another thread while this one reads: a server may answer
+            // and close before the whole body is sent (413 on the declared length), and the
+            // answer must be read before the connection is reset.
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(head);
+                    if (body != null) {
+                        if (isChunked) {
+                            writeChunked(out, body, sendBytes);
+                        } else {
+                            out.write(body, 0, sendBytes);
+                        }
+                    }
+                    out.flush();
+                    if (body != null && sendBytes < body.length) {
+                        s.shutdownOutput();
+                    }
+                } catch (IOException e) {
+                    // The server stopped reading (it answered already): what it said is read below.
+                }
+            }, "raw-http-writer");
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                return read(s.getInputStream());
+            } finally {
+                try {
+                    writer.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
-            out.flush();
-            if (body != null && sendBytes < body.length) {
-                s.shutdownOutput();
-            }
-            return read(s.getInputStream());
         }
     }
 
