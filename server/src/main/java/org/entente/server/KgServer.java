@@ -17,15 +17,21 @@ import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.query.NamedQueryRegistry;
 import org.entente.loader.store.KgStore;
 import org.entente.server.api.Api;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.entente.server.http.CorsFilter;
+import org.entente.server.http.PlainErrorHandler;
+import org.entente.server.http.QueryEndpointFilter;
+import org.entente.server.http.RequestLimitsFilter;
 import org.entente.server.http.ResponseHeadersFilter;
 import org.entente.server.http.StaticContentFilter;
 import org.entente.server.ld.LinkedData;
 import org.entente.server.ld.LinkedDataContext;
 import org.entente.server.service.ServiceDescription;
 import org.entente.server.sparql.BoundedQueryProcessor;
+import org.entente.server.sparql.MemoryGuard;
 import org.entente.server.sparql.ServiceAllowList;
 import org.entente.server.sparql.ServiceDescriptionFilter;
+import org.entente.server.sparql.SparqlUpdate;
 import org.entente.server.sparql.WriteAccess;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
@@ -62,10 +68,12 @@ public final class KgServer {
     private final boolean loadIfEmpty;
     private final Loader.Progress progress;
     private final int configuredPort;
+    private final MemoryGuard guard;
     private volatile boolean stopped;
 
-    private KgServer(FusekiServer fuseki, Builder b) {
+    private KgServer(FusekiServer fuseki, MemoryGuard guard, Builder b) {
         this.fuseki = fuseki;
+        this.guard = guard;
         this.store = b.store;
         this.graphs = b.graphs;
         this.loadIfEmpty = b.loadIfEmpty;
@@ -121,6 +129,7 @@ public final class KgServer {
         if (!stopped) {
             stopped = true;
             fuseki.stop();
+            guard.close();
         }
     }
 
@@ -184,23 +193,30 @@ public final class KgServer {
             Context updateContext = new Context();
             ServiceAllowList.install(updateContext, config.federate());
 
+            MemoryGuard guard = new MemoryGuard(MemoryGuard.DEFAULT_FRACTION);
             DataService.Builder dataset = DataService.newBuilder(store.datasetGraph())
                     .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                            .processor(new BoundedQueryProcessor(config.maxResultRows(), config.queryTimeout())).context(queryContext).build())
+                            .processor(new BoundedQueryProcessor(config.maxResultRows(), config.queryTimeout(), guard))
+                            .context(queryContext).build())
                     .addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                            .context(updateContext).build())
+                            .processor(new SparqlUpdate()).context(updateContext).build())
                     .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data").build());
 
             boolean federated = !config.federate().isEmpty();
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(config.port())
+                    .loopback(config.localhostOnly())
                     .fusekiModules(FusekiModules.empty())
                     .verbose(false)
                     .add(DATASET, dataset)
                     .securityHandler(WriteAccess.securityHandler(DATASET, config.credentials()))
                     .addFilter("/*", new ResponseHeadersFilter())
+                    // Bodies of the SPARQL endpoints: bounded, and complete before Fuseki reads them.
+                    .addFilter(DATASET + "/*", new RequestLimitsFilter(QUERY_ENDPOINT, UPDATE_ENDPOINT, GSP_ENDPOINT,
+                            config.maxQueryBytes(), config.maxUpdateBytes()))
                     .addFilter(QUERY_ENDPOINT, new CorsFilter())
                     .addFilter(API + "/*", new CorsFilter())
+                    .addFilter(QUERY_ENDPOINT, new QueryEndpointFilter(UPDATE_ENDPOINT))
                     .addFilter(QUERY_ENDPOINT, new ServiceDescriptionFilter(endpoint -> store.read(dsg ->
                             ServiceDescription.describe(endpoint, endpoint.replaceFirst("/sparql$", "/update"), dsg, federated))))
                     .addFilter("/*", new StaticContentFilter())
@@ -210,7 +226,12 @@ public final class KgServer {
             // Linked Data: /id/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*, /assets/*.
             LinkedData.install(fb, new LinkedDataContext(store.datasetGraph(), graphs, QUERY_ENDPOINT));
 
-            return new KgServer(fb.build(), this);
+            FusekiServer fuseki = fb.build();
+            // Jetty's own error responses (401, 403, a bad URL, no such path): one line of plain text, nosniff.
+            PlainErrorHandler errors = new PlainErrorHandler();
+            fuseki.getJettyServer().setErrorHandler(errors);
+            ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setErrorHandler(errors);
+            return new KgServer(fuseki, guard, this);
         }
     }
 }

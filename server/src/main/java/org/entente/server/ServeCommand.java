@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port; 0 for any free one (default 3030; ENTENTE_PORT).")
     String port;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A Java properties file with settings (keys: port, store, baseIri, user, passwordFile, queryTimeout, federate, maxResultRows).")
+    @Option(names = "--config", paramLabel = "FILE", description = "A Java properties file with settings (keys: port, store, baseIri, user, passwordFile, queryTimeout, federate, maxResultRows, localhost, maxQueryBytes, maxUpdateBytes).")
     Path config;
 
     @Option(names = "--user", paramLabel = "NAME", description = "The user who may write (SPARQL update, Graph Store writes) (ENTENTE_USER). Without one, writes are refused.")
@@ -46,6 +46,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop queries after this many seconds (default 30; ENTENTE_QUERY_TIMEOUT).")
     String queryTimeout;
+
+    @Option(names = "--localhost", description = "Listen on localhost (the loopback interface) only, not on every interface (ENTENTE_LOCALHOST=true).")
+    boolean localhost;
 
     @Option(names = "--federate", paramLabel = "URL", description = "Allow SERVICE calls to this SPARQL endpoint (repeatable; ENTENTE_FEDERATE). Without it, SERVICE is refused.")
     List<String> federate;
@@ -77,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         put(f, "passwordFile", passwordFile == null ? null : passwordFile.toString());
         put(f, "queryTimeout", queryTimeout);
         put(f, "federate", federate == null ? null : String.join(",", federate));
+        put(f, "localhost", localhost ? "true" : null);
         if (matched("--store")) {
             f.put("store", kg.store().toString());
         }

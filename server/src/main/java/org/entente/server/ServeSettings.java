@@ -36,6 +36,9 @@ import org.entente.ontology.IriScheme;
  *   query timeout  --query-timeout    ENTENTE_QUERY_TIMEOUT  queryTimeout    30 (seconds)
  *   federation     --federate (rep.)  ENTENTE_FEDERATE       federate        (none: SERVICE refused)
  *   row limit      -                  ENTENTE_MAX_RESULT_ROWS maxResultRows  100000
+ *   localhost only --localhost         ENTENTE_LOCALHOST      localhost       false (every interface)
+ *   query size     -                  ENTENTE_MAX_QUERY_BYTES  maxQueryBytes  1M (bytes; K, M, G suffixes)
+ *   update size    -                  ENTENTE_MAX_UPDATE_BYTES maxUpdateBytes 64M
  * </pre>
  *
  * Lists (federate) are separated by commas or white space. The password itself is only ever read
@@ -49,14 +52,25 @@ public record ServeSettings(Path store, String baseIri, ServerConfig config) {
 
     /** The keys the configuration file may have. */
     public static final Set<String> FILE_KEYS = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
-            "port", "store", "baseIri", "user", "passwordFile", "queryTimeout", "federate", "maxResultRows")));
+            "port", "store", "baseIri", "user", "passwordFile", "queryTimeout", "federate", "maxResultRows", "localhost",
+            "maxQueryBytes", "maxUpdateBytes")));
 
     /** Flag names, by setting key, for messages. */
     private static final Map<String, String> FLAG = Map.of("port", "--port", "store", "--store", "baseIri", "--base-iri",
-            "user", "--user", "passwordFile", "--password-file", "queryTimeout", "--query-timeout", "federate", "--federate");
-    private static final Map<String, String> ENV = Map.of("port", "ENTENTE_PORT", "store", "ENTENTE_STORE",
-            "baseIri", "ENTENTE_BASE_IRI", "user", "ENTENTE_USER", "password", "ENTENTE_PASSWORD",
-            "queryTimeout", "ENTENTE_QUERY_TIMEOUT", "federate", "ENTENTE_FEDERATE", "maxResultRows", "ENTENTE_MAX_RESULT_ROWS");
+            "user", "--user", "passwordFile", "--password-file", "queryTimeout", "--query-timeout", "federate", "--federate",
+            "localhost", "--localhost");
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("port", "ENTENTE_PORT"),
+            Map.entry("store", "ENTENTE_STORE"),
+            Map.entry("baseIri", "ENTENTE_BASE_IRI"),
+            Map.entry("user", "ENTENTE_USER"),
+            Map.entry("password", "ENTENTE_PASSWORD"),
+            Map.entry("queryTimeout", "ENTENTE_QUERY_TIMEOUT"),
+            Map.entry("federate", "ENTENTE_FEDERATE"),
+            Map.entry("maxResultRows", "ENTENTE_MAX_RESULT_ROWS"),
+            Map.entry("localhost", "ENTENTE_LOCALHOST"),
+            Map.entry("maxQueryBytes", "ENTENTE_MAX_QUERY_BYTES"),
+            Map.entry("maxUpdateBytes", "ENTENTE_MAX_UPDATE_BYTES"));
 
     /** A value and where it came from (for error messages that name the source). */
     private record Value(String value, String source) {}
@@ -78,6 +92,9 @@ public record ServeSettings(Path store, String baseIri, ServerConfig config) {
         r.get("port").ifPresent(v -> b.port(parsePort(v)));
         r.get("queryTimeout").ifPresent(v -> b.queryTimeout(parseTimeout(v)));
         r.get("maxResultRows").ifPresent(v -> b.maxResultRows(parseRows(v)));
+        r.get("localhost").ifPresent(v -> b.localhostOnly(parseBoolean(v)));
+        r.get("maxQueryBytes").ifPresent(v -> b.maxQueryBytes(parseBytes(v)));
+        r.get("maxUpdateBytes").ifPresent(v -> b.maxUpdateBytes(parseBytes(v)));
         r.get("federate").ifPresent(v -> {
             for (String url : splitList(v.value())) {
                 try {
@@ -204,6 +221,34 @@ public record ServeSettings(Path store, String baseIri, ServerConfig config) {
             // below
         }
         throw new UsageException(v.source() + " is '" + v.value() + "'; expected a whole number of rows, at least 1");
+    }
+
+    /** A size in bytes: a whole number, or with K, M or G (KiB, MiB, GiB): 65536, 64K, 64M. At least 1024. */
+    static long parseBytes(Value v) {
+        String t = v.value().strip().toUpperCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,12})\\s*([KMG]I?B?|B)?").matcher(t);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "B" : m.group(2).substring(0, 1);
+            long bytes = switch (unit) {
+                case "K" -> n << 10;
+                case "M" -> n << 20;
+                case "G" -> n << 30;
+                default -> n;
+            };
+            if (bytes >= 1024 && bytes <= (1L << 40)) {
+                return bytes;
+            }
+        }
+        throw new UsageException(v.source() + " is '" + v.value() + "'; expected a size in bytes from 1024 up, such as 65536, 512K or 64M");
+    }
+
+    private static boolean parseBoolean(Value v) {
+        return switch (v.value().strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new UsageException(v.source() + " is '" + v.value() + "'; expected true or false");
+        };
     }
 
     static List<String> splitList(String s) {

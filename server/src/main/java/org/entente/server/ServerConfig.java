@@ -17,12 +17,19 @@ public final class ServerConfig {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_RESULT_ROWS = 100_000;
+    /** 1 MiB: a query text longer than this is not a query a person or a program wrote to be read. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1L << 20;
+    /** 64 MiB: about half a million triples as N-Triples, some 25 times the whole bundled data. */
+    public static final long DEFAULT_MAX_UPDATE_BYTES = 64L << 20;
 
     private final int port;
     private final Credentials credentials;
     private final Duration queryTimeout;
     private final List<String> federate;
     private final int maxResultRows;
+    private final boolean localhostOnly;
+    private final long maxQueryBytes;
+    private final long maxUpdateBytes;
 
     private ServerConfig(Builder b) {
         this.port = b.port;
@@ -30,6 +37,9 @@ public final class ServerConfig {
         this.queryTimeout = b.queryTimeout;
         this.federate = List.copyOf(b.federate);
         this.maxResultRows = b.maxResultRows;
+        this.localhostOnly = b.localhostOnly;
+        this.maxQueryBytes = b.maxQueryBytes;
+        this.maxUpdateBytes = b.maxUpdateBytes;
     }
 
     public static Builder builder() {
@@ -66,10 +76,26 @@ public final class ServerConfig {
         return maxResultRows;
     }
 
+    /** True if the server listens on the loopback interface only (localhost), not on every interface. */
+    public boolean localhostOnly() {
+        return localhostOnly;
+    }
+
+    /** The largest request body the query endpoint accepts (a query, as a form or as the body). */
+    public long maxQueryBytes() {
+        return maxQueryBytes;
+    }
+
+    /** The largest request body of a SPARQL Update or a Graph Store write. */
+    public long maxUpdateBytes() {
+        return maxUpdateBytes;
+    }
+
     @Override
     public String toString() {
         return "ServerConfig[port=" + port + ", writer=" + (credentials == null ? "none" : credentials.user())
-                + ", queryTimeout=" + queryTimeout + ", federate=" + federate + ", maxResultRows=" + maxResultRows + "]";
+                + ", queryTimeout=" + queryTimeout + ", federate=" + federate + ", maxResultRows=" + maxResultRows
+                + ", localhostOnly=" + localhostOnly + ", maxQueryBytes=" + maxQueryBytes + ", maxUpdateBytes=" + maxUpdateBytes + "]";
     }
 
     public static final class Builder {
@@ -78,6 +104,9 @@ public final class ServerConfig {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final List<String> federate = new ArrayList<>();
         private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+        private boolean localhostOnly;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private long maxUpdateBytes = DEFAULT_MAX_UPDATE_BYTES;
 
         private Builder() {}
 
@@ -120,6 +149,28 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("the result row limit must be at least 1, not " + rows);
             }
             this.maxResultRows = rows;
+            return this;
+        }
+
+        /** Listen on the loopback interface only (default: every interface). */
+        public Builder localhostOnly(boolean localhostOnly) {
+            this.localhostOnly = localhostOnly;
+            return this;
+        }
+
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("the query size limit must be at least 1024 bytes, not " + bytes);
+            }
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        public Builder maxUpdateBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("the update size limit must be at least 1024 bytes, not " + bytes);
+            }
+            this.maxUpdateBytes = bytes;
             return this;
         }
 

@@ -32,6 +32,31 @@ class ServeSettingsTest {
         assertEquals(Duration.ofSeconds(30), s.config().queryTimeout());
         assertTrue(s.config().credentials().isEmpty());
         assertTrue(s.config().federate().isEmpty());
+        assertFalse(s.config().localhostOnly());
+    }
+
+    @Test
+    void localhostOnly() {
+        assertTrue(ServeSettings.resolve(Map.of("localhost", "true"), Map.of(), Optional.empty()).config().localhostOnly());
+        assertTrue(ServeSettings.resolve(Map.of(), Map.of("ENTENTE_LOCALHOST", "yes"), Optional.empty()).config().localhostOnly());
+        assertEquals("ENTENTE_LOCALHOST is 'maybe'; expected true or false", assertThrows(UsageException.class,
+                () -> ServeSettings.resolve(Map.of(), Map.of("ENTENTE_LOCALHOST", "maybe"), Optional.empty())).getMessage());
+    }
+
+    @Test
+    void bodySizeLimits() {
+        ServerConfig dflt = ServeSettings.resolve(Map.of(), Map.of(), Optional.empty()).config();
+        assertEquals(1L << 20, dflt.maxQueryBytes());
+        assertEquals(64L << 20, dflt.maxUpdateBytes());
+        ServerConfig set = ServeSettings.resolve(Map.of(), Map.of("ENTENTE_MAX_QUERY_BYTES", "512K",
+                "ENTENTE_MAX_UPDATE_BYTES", "2 MiB"), Optional.empty()).config();
+        assertEquals(512L << 10, set.maxQueryBytes());
+        assertEquals(2L << 20, set.maxUpdateBytes());
+        assertEquals("ENTENTE_MAX_UPDATE_BYTES is '12'; expected a size in bytes from 1024 up, such as 65536, 512K or 64M",
+                assertThrows(UsageException.class, () -> ServeSettings.resolve(Map.of(),
+                        Map.of("ENTENTE_MAX_UPDATE_BYTES", "12"), Optional.empty())).getMessage());
+        assertThrows(UsageException.class, () -> ServeSettings.resolve(Map.of(),
+                Map.of("ENTENTE_MAX_QUERY_BYTES", "lots"), Optional.empty()));
     }
 
     @Test

@@ -177,6 +177,32 @@ class SparqlEndpointTest {
         assertEquals(0, graphSize(graph));
     }
 
+    /**
+     * Defect: Jetty matched the protected methods exactly (PUT, POST, DELETE, PATCH) while Fuseki's
+     * Graph Store upper-cases the method, so {@code put} or {@code Post} wrote without credentials.
+     */
+    @Test
+    void writeMethodsInAnyCaseNeedTheWriter() {
+        String graph = "https://example.org/test-graph/method-case";
+        String turtle = "<https://example.org/a> <https://example.org/b> 1 .";
+        for (String method : List.of("put", "Put", "post", "pOST", "delete", "Delete", "patch", "PROPFIND", "TRACE")) {
+            for (String base : List.of(kg, kgDefaults)) {
+                HttpResponse<String> r = Http.method(method, base + "/data?graph=" + enc(graph), "text/turtle", turtle);
+                assertTrue(r.statusCode() == 401 || r.statusCode() == 403, method + " " + base + ": " + r.statusCode() + " " + r.body());
+            }
+        }
+        assertEquals(0, graphSize(graph));
+        // Reads stay public; the writer still writes with the canonical methods.
+        assertEquals(200, get(kg + "/data?graph=" + enc(TestData.GRAPHS.organisations().getURI()), "Accept", "text/turtle").statusCode());
+        assertEquals(200, Http.method("HEAD", kg + "/data?graph=" + enc(TestData.GRAPHS.organisations().getURI()), null, null).statusCode());
+        HttpResponse<String> put = Http.method("PUT", kg + "/data?graph=" + enc(graph), "text/turtle", turtle,
+                "Authorization", basic(USER, PASSWORD));
+        assertEquals(201, put.statusCode(), put.body());
+        assertEquals(204, Http.method("DELETE", kg + "/data?graph=" + enc(graph), null, null,
+                "Authorization", basic(USER, PASSWORD)).statusCode());
+        assertEquals(0, graphSize(graph));
+    }
+
     @Test
     void withoutAConfiguredWriterNobodyWrites() {
         String graph = "https://example.org/test-graph/refused";

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies and deletes store directories. */
-final class StoreDirs {
+public final class StoreDirs {
     private StoreDirs() {}
 
     private static final int BLOCK = 64 * 1024;
@@ -22,7 +22,7 @@ final class StoreDirs {
      * allocates its index files 8 MB at a time and a fresh store is mostly holes, so a plain copy
      * would write some 300 MB where this writes a few.
      */
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(from)) {
             files = s.toList();
@@ -69,7 +69,7 @@ final class StoreDirs {
         return true;
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
