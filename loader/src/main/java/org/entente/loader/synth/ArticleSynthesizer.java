@@ -193,6 +193,13 @@ final class ArticleSynthesizer {
             }
 
             Fact f(String key, String value) {
+                // The same entity can be drawn twice (a rival or a place equal to the focal state):
+                // a facts file may give a key and value only once.
+                for (String[] kv : fields) {
+                    if (kv[0].equals(key) && kv[1].equals(value)) {
+                        return this;
+                    }
+                }
                 fields.add(new String[] {key, value});
                 return this;
             }
