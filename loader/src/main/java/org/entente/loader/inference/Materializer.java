@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -38,6 +39,13 @@ public final class Materializer {
     }
 
     /**
+     * What {@link #materialize} computes: the inferred graph, and the closure, which holds every
+     * asserted triple plus the inferred ones (what the store's union graph holds once the inferred
+     * graph is written), in memory.
+     */
+    public record Result(Graph inferred, Graph closure) {}
+
+    /**
      * The inferred triples.
      *
      * @param dsg the store's dataset, for checks against a specific reference graph
@@ -45,6 +53,19 @@ public final class Materializer {
      * @param today the day of loading, which decides which memberships are current
      */
     public Graph infer(DatasetGraph dsg, Graph asserted, GraphNames graphs, LocalDate today) {
+        return materialize(dsg, asserted, graphs, today).inferred();
+    }
+
+    /**
+     * The inferred triples and the closure (asserted plus inferred), both in memory.
+     *
+     * <p>Deductions are kept only if they are not asserted. That check runs against the in-memory
+     * copy of the asserted triples, never against {@code asserted} itself: over a union of a
+     * store's named graphs each look-up asks every graph, so the cost would grow with deductions
+     * times graphs. The copy also holds the derived triples, which are in the result anyway, so
+     * the inferred graph is the same as filtering against {@code asserted}.
+     */
+    public Result materialize(DatasetGraph dsg, Graph asserted, GraphNames graphs, LocalDate today) {
         Graph base = GraphFactory.createGraphMem();
         asserted.find().forEachRemaining(base::add);
         Graph derived = GraphFactory.createGraphMem();
@@ -59,12 +80,16 @@ public final class Materializer {
 
         Graph out = GraphFactory.createGraphMem();
         derived.find().forEachRemaining(out::add);
+        List<Triple> deductions = new ArrayList<>();
         inf.getDeductionsGraph().find().forEachRemaining(t -> {
-            if (keep(t) && !asserted.contains(t)) {
-                out.add(t);
+            if (keep(t) && !base.contains(t)) {
+                deductions.add(t);
             }
         });
-        return out;
+        deductions.forEach(out::add);
+        // The rule engine is done with the copy: it becomes the closure.
+        deductions.forEach(base::add);
+        return new Result(out, base);
     }
 
     /** Deductions about blank nodes (the ontology's axioms) are not data. */
