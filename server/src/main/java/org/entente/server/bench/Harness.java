@@ -153,6 +153,13 @@ final class Harness {
                 perTarget.add(queryTarget(t, mix));
             }
             queryJson.put("targets", perTarget);
+            if (perTarget.size() == 2) {
+                Object r0 = ((Map<?, ?>) perTarget.get(0)).get("rows");
+                Object r1 = ((Map<?, ?>) perTarget.get(1)).get("rows");
+                if (r0 != null && r1 != null && !r0.equals(r1)) {
+                    problems.add("the two servers gave different row counts: " + r0 + " against " + r1);
+                }
+            }
         }
         json.put("queries", queryJson);
 
@@ -246,6 +253,29 @@ final class Harness {
             out.put("rows", rows);
             // Warm-up, not measured: two more rounds of the mix from one client (JIT, caches).
             load.run(mix, 1, 2 * mix.size());
+            // Latency per query: one client, the mix repeated so that every query runs perQuery times.
+            int perQuery = o.scale().latencyPerQuery();
+            if (perQuery > 0) {
+                step("  latency: 1 client, " + perQuery + " requests per query");
+                QueryLoad.Run lat = load.run(mix, 1, perQuery * mix.size());
+                Map<String, Object> pq = new LinkedHashMap<>();
+                lat.perQuery().forEach((k, v) -> {
+                    Map<String, Object> q = new LinkedHashMap<>();
+                    q.put("n", v.length);
+                    q.put("medianMillis", QueryLoad.percentile(v, 50));
+                    q.put("p95Millis", QueryLoad.percentile(v, 95));
+                    pq.put(k, q);
+                });
+                Map<String, Object> lj = new LinkedHashMap<>();
+                lj.put("requests", lat.requests());
+                lj.put("errors", lat.errors());
+                lj.put("loadAverage", Machine.loadAverage());
+                lj.put("perQuery", pq);
+                out.put("latency", lj);
+                if (lat.errors() > 0) {
+                    problems.add(t.name() + ", latency run: " + lat.errors() + " errors, first: " + lat.firstError());
+                }
+            }
             List<Object> runs = new ArrayList<>();
             for (int c : o.scale().clients()) {
                 step("  " + c + " client(s), " + o.scale().requests() + " requests");
@@ -258,6 +288,7 @@ final class Harness {
                 rj.put("medianMillis", run.median());
                 rj.put("p95Millis", run.p95());
                 rj.put("throughputPerSecond", run.throughput());
+                rj.put("loadAverage", Machine.loadAverage());
                 if (run.firstError() != null) {
                     rj.put("firstError", run.firstError());
                     problems.add(t.name() + ", " + c + " clients: " + run.errors() + " errors, first: " + run.firstError());
@@ -396,7 +427,7 @@ final class Harness {
         long total = ph.get("totalMillis") instanceof Long l ? l : 0;
         for (String[] p : new String[][] {{"read + map (all sources)", "mapMillis"}, {"TDB2 writes of the asserted graphs", "writeMillis"},
                 {"inference (Materializer: copy, derivations, RETE)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
-                {"SHACL validation of the whole store", "validateMillis"}, {"commit", "commitMillis"}}) {
+                {"SHACL validation (in-memory closure of the store)", "validateMillis"}, {"commit", "commitMillis"}}) {
             Object v = ph.get(p[1]);
             b.append("| ").append(p[0]).append(" | ").append(sec(v)).append(" | ")
                     .append(v instanceof Long l && total > 0 ? String.format(Locale.ROOT, "%.0f %%", 100.0 * l / total) : "").append(" |\n");
@@ -460,6 +491,11 @@ final class Harness {
                     .append(" the clients run on the same machine as the server and share its cores.\n\n");
         }
 
+        List<Object> targetList = (List<Object>) queries.getOrDefault("targets", List.of());
+        if (targetList.size() == 2) {
+            b.append(comparison((Map<String, Object>) targetList.get(0), (Map<String, Object>) targetList.get(1)));
+        }
+
         if (profile != null) {
             b.append("## Profile of the kg load (JFR execution samples)\n\n");
             b.append(JfrSummary.markdown(profile));
@@ -472,6 +508,69 @@ final class Harness {
             problems.forEach(p -> b.append("- ").append(p).append('\n'));
         }
         return b.toString();
+    }
+
+    /** Two query targets side by side: per-query latency, throughput per client level, startup. */
+    @SuppressWarnings("unchecked")
+    static String comparison(Map<String, Object> base, Map<String, Object> other) {
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(other.get("target")).append(" against ").append(base.get("target")).append("\n\n");
+        Map<String, Object> lb = (Map<String, Object>) base.get("latency");
+        Map<String, Object> lo = (Map<String, Object>) other.get("latency");
+        if (lb != null && lo != null) {
+            b.append("Latency, 1 client, ").append(lb.get("requests")).append(" and ").append(lo.get("requests"))
+                    .append(" requests (load average ").append(ms(lb.get("loadAverage"))).append(" and ")
+                    .append(ms(lo.get("loadAverage"))).append(" after each run). Ratio = kg serve ÷ plain Fuseki.\n\n");
+            b.append("| query | rows | n | Fuseki median ms | kg median ms | ratio | Fuseki p95 ms | kg p95 ms | ratio |\n")
+                    .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            Map<String, Object> qb = (Map<String, Object>) lb.get("perQuery");
+            Map<String, Object> qo = (Map<String, Object>) lo.get("perQuery");
+            Map<String, Object> rows = (Map<String, Object>) other.getOrDefault("rows", Map.of());
+            qb.forEach((k, v) -> {
+                Map<String, Object> x = (Map<String, Object>) v;
+                Map<String, Object> y = (Map<String, Object>) qo.get(k);
+                if (y == null) {
+                    return;
+                }
+                b.append("| ").append(k).append(" | ").append(rows.getOrDefault(k, "")).append(" | ").append(x.get("n"))
+                        .append(" | ").append(ms(x.get("medianMillis"))).append(" | ").append(ms(y.get("medianMillis")))
+                        .append(" | ").append(ratio(div(y.get("medianMillis"), x.get("medianMillis"))))
+                        .append(" | ").append(ms(x.get("p95Millis"))).append(" | ").append(ms(y.get("p95Millis")))
+                        .append(" | ").append(ratio(div(y.get("p95Millis"), x.get("p95Millis")))).append(" |\n");
+            });
+            b.append('\n');
+        }
+        List<Object> rb = (List<Object>) base.getOrDefault("runs", List.of());
+        List<Object> ro = (List<Object>) other.getOrDefault("runs", List.of());
+        if (!rb.isEmpty() && rb.size() == ro.size()) {
+            b.append("Concurrency (closed-loop clients, the same mix):\n\n")
+                    .append("| clients | Fuseki req/s | errors | kg req/s | errors | kg ÷ Fuseki | Fuseki ÷ its 1 client | kg ÷ its 1 client |\n")
+                    .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            Object b1 = ((Map<String, Object>) rb.get(0)).get("throughputPerSecond");
+            Object o1 = ((Map<String, Object>) ro.get(0)).get("throughputPerSecond");
+            for (int i = 0; i < rb.size(); i++) {
+                Map<String, Object> x = (Map<String, Object>) rb.get(i);
+                Map<String, Object> y = (Map<String, Object>) ro.get(i);
+                b.append("| ").append(x.get("clients")).append(" | ").append(ms(x.get("throughputPerSecond"))).append(" | ")
+                        .append(x.get("errors")).append(" | ").append(ms(y.get("throughputPerSecond"))).append(" | ")
+                        .append(y.get("errors")).append(" | ")
+                        .append(ratio(div(y.get("throughputPerSecond"), x.get("throughputPerSecond")))).append(" | ")
+                        .append(ratio(div(x.get("throughputPerSecond"), b1))).append(" | ")
+                        .append(ratio(div(y.get("throughputPerSecond"), o1))).append(" |\n");
+            }
+            b.append('\n');
+        }
+        b.append("| target | startup to first answer s | peak RSS MB |\n| --- | ---: | ---: |\n");
+        for (Map<String, Object> t : List.of(base, other)) {
+            b.append("| ").append(t.get("target")).append(" | ").append(sec(t.get("startupToFirstAnswerMillis"))).append(" | ")
+                    .append(t.get("peakRssMb")).append(" |\n");
+        }
+        b.append('\n');
+        return b.toString();
+    }
+
+    private static Double div(Object a, Object b) {
+        return a instanceof Number x && b instanceof Number y && y.doubleValue() > 0 ? x.doubleValue() / y.doubleValue() : null;
     }
 
     private static String num(Object v) {

@@ -67,7 +67,11 @@ class BenchSmokeTest {
         assertEquals(kgQuads, jenaQuads);
         assertEquals(0, j.get("problems").getAsArray().size(), j.get("problems").toString());
         JsonArray targets = j.get("queries").getAsObject().get("targets").getAsArray();
-        assertEquals(1, targets.size());
-        assertEquals(2, targets.get(0).getAsObject().get("runs").getAsArray().size());
+        assertEquals(2, targets.size(), "plain Fuseki and kg serve");
+        for (var t : targets) {
+            assertEquals(2, t.getAsObject().get("runs").getAsArray().size(), t.toString());
+            assertTrue(t.getAsObject().get("latency").getAsObject().get("perQuery").getAsObject().hasKey("bench-two-hop"), t.toString());
+        }
+        assertTrue(table.contains("## kg serve against plain Fuseki"), table);
     }
 }
