@@ -29,7 +29,7 @@ final class Harness {
 
     /** Options of one run. */
     record Options(Scale scale, long seed, Path output, Path work, String classpath, boolean keep, boolean profile,
-            boolean queries, List<String> onlyQueries, Duration childTimeout) {}
+            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst) {}
 
     private final Options o;
     private final PrintWriter log;
@@ -148,9 +148,20 @@ final class Harness {
             targets.add(ServerTarget.plainFuseki(kgStore, ServerTarget.freePort()));
             ServerTarget.kgServe(kgStore, ServerTarget.freePort()).ifPresentOrElse(targets::add,
                     () -> queryJson.put("kgServe", "not in this build (phase 2: after the server merge)"));
+            // The servers run one after the other over the same store; --kg-serve-first swaps the order,
+            // to see how much the order (a warmer page cache, other users of the machine) moves the ratios.
+            List<ServerTarget> order = new ArrayList<>(targets);
+            if (o.kgServeFirst()) {
+                java.util.Collections.reverse(order);
+            }
+            queryJson.put("order", order.stream().map(ServerTarget::name).toList());
+            Map<ServerTarget, Object> results = new LinkedHashMap<>();
+            for (ServerTarget t : order) {
+                results.put(t, queryTarget(t, mix));
+            }
             List<Object> perTarget = new ArrayList<>();
             for (ServerTarget t : targets) {
-                perTarget.add(queryTarget(t, mix));
+                perTarget.add(results.get(t));
             }
             queryJson.put("targets", perTarget);
             if (perTarget.size() == 2) {
@@ -494,6 +505,7 @@ final class Harness {
         List<Object> targetList = (List<Object>) queries.getOrDefault("targets", List.of());
         if (targetList.size() == 2) {
             b.append(comparison((Map<String, Object>) targetList.get(0), (Map<String, Object>) targetList.get(1)));
+            b.append("The servers ran in this order: ").append(queries.get("order")).append(".\n\n");
         }
 
         if (profile != null) {

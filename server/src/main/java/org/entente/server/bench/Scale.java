@@ -51,6 +51,10 @@ record Scale(String name, int articles, String heap, int perArticle, boolean per
         return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, r, clients, bundledBaseline, latencyPerQuery);
     }
 
+    Scale withLatencyPerQuery(int n) {
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, n);
+    }
+
     Scale withPerArticle(int n) {
         return new Scale(name, articles, heap, n, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery);
     }
