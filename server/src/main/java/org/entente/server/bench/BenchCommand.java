@@ -52,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Requests per query in the one-client latency run (default: the scale's, 200).")
     Integer latencyRequests;
 
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Starts of each server, in the order A B B A ..., sharing the requests (default: the scale's, 2).")
+    Integer rounds;
+
     @Option(names = "--per-article", paramLabel = "N", description = "Articles to add one at a time with Loader.loadArticle (default: the scale's; 0 to skip).")
     Integer perArticle;
 
@@ -98,6 +102,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (latencyRequests != null) {
             s = s.withLatencyPerQuery(latencyRequests);
+        }
+        if (rounds != null) {
+            if (rounds < 1) {
+                throw new UsageException("--rounds must be at least 1");
+            }
+            s = s.withRounds(rounds);
         }
         if (perArticle != null) {
             s = s.withPerArticle(perArticle);

@@ -148,20 +148,35 @@ final class Harness {
             targets.add(ServerTarget.plainFuseki(kgStore, ServerTarget.freePort()));
             ServerTarget.kgServe(kgStore, ServerTarget.freePort()).ifPresentOrElse(targets::add,
                     () -> queryJson.put("kgServe", "not in this build (phase 2: after the server merge)"));
-            // The servers run one after the other over the same store; --kg-serve-first swaps the order,
-            // to see how much the order (a warmer page cache, other users of the machine) moves the ratios.
-            List<ServerTarget> order = new ArrayList<>(targets);
+            // The servers run one after the other over the same store (TDB2 allows one process at a
+            // time), in rounds A B B A ...: each round takes its share of the requests, so that drift in
+            // the machine's load and the order of the servers weigh on both alike. --kg-serve-first
+            // starts with kg serve.
+            List<ServerTarget> first = new ArrayList<>(targets);
             if (o.kgServeFirst()) {
-                java.util.Collections.reverse(order);
+                java.util.Collections.reverse(first);
             }
-            queryJson.put("order", order.stream().map(ServerTarget::name).toList());
-            Map<ServerTarget, Object> results = new LinkedHashMap<>();
-            for (ServerTarget t : order) {
-                results.put(t, queryTarget(t, mix));
+            int rounds = o.scale().rounds();
+            List<String> order = new ArrayList<>();
+            Map<ServerTarget, List<Measured>> measured = new LinkedHashMap<>();
+            targets.forEach(t -> measured.put(t, new ArrayList<>()));
+            for (int r = 0; r < rounds; r++) {
+                List<ServerTarget> round = new ArrayList<>(first);
+                if (r % 2 == 1) {
+                    java.util.Collections.reverse(round);
+                }
+                for (ServerTarget t : round) {
+                    order.add(t.name());
+                    Measured m = measure(t, mix, rounds);
+                    if (m != null) {
+                        measured.get(t).add(m);
+                    }
+                }
             }
+            queryJson.put("order", order);
             List<Object> perTarget = new ArrayList<>();
             for (ServerTarget t : targets) {
-                perTarget.add(results.get(t));
+                perTarget.add(summarise(t, measured.get(t)));
             }
             queryJson.put("targets", perTarget);
             if (perTarget.size() == 2) {
@@ -245,9 +260,15 @@ final class Harness {
         return r;
     }
 
-    private Map<String, Object> queryTarget(ServerTarget t, List<QueryMix.Request> mix) throws IOException, InterruptedException {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("target", t.name());
+    /** What one start of a server measured: raw latencies, so that rounds can be merged. */
+    private record Measured(long startupMillis, Map<String, Long> rows, QueryLoad.Run latency, double latencyLoad,
+            List<QueryLoad.Run> levels, List<Double> levelLoads, Long peakRssMb) {}
+
+    /**
+     * One start of a server: first answer, row counts, warm-up, then its share of the latency run
+     * and of each client level. Null if it never answered.
+     */
+    private Measured measure(ServerTarget t, List<QueryMix.Request> mix, int rounds) throws IOException, InterruptedException {
         step("starting " + t.name());
         long t0 = System.nanoTime();
         Process p = child.start(t.name(), List.of(), t.mainClass(), t.args(), t.probe());
@@ -255,75 +276,139 @@ final class Harness {
         try {
             QueryLoad load = new QueryLoad(t.endpoint(), Duration.ofMinutes(5));
             long first = load.firstAnswer(mix.get(0).sparql(), t0, Duration.ofMinutes(3), p);
-            out.put("startupToFirstAnswerMillis", first);
             if (first < 0) {
                 problems.add(t.name() + " gave no answer within 3 minutes");
-                return out;
+                return null;
             }
             Map<String, Long> rows = load.rowCounts(mix);
-            out.put("rows", rows);
             // Warm-up, not measured: two more rounds of the mix from one client (JIT, caches).
             load.run(mix, 1, 2 * mix.size());
-            // Latency per query: one client, the mix repeated so that every query runs perQuery times.
-            int perQuery = o.scale().latencyPerQuery();
+            QueryLoad.Run lat = null;
+            double latLoad = 0;
+            int perQuery = (o.scale().latencyPerQuery() + rounds - 1) / rounds;
             if (perQuery > 0) {
                 step("  latency: 1 client, " + perQuery + " requests per query");
-                QueryLoad.Run lat = load.run(mix, 1, perQuery * mix.size());
-                Map<String, Object> pq = new LinkedHashMap<>();
-                lat.perQuery().forEach((k, v) -> {
-                    Map<String, Object> q = new LinkedHashMap<>();
-                    q.put("n", v.length);
-                    q.put("medianMillis", QueryLoad.percentile(v, 50));
-                    q.put("p95Millis", QueryLoad.percentile(v, 95));
-                    pq.put(k, q);
-                });
-                Map<String, Object> lj = new LinkedHashMap<>();
-                lj.put("requests", lat.requests());
-                lj.put("errors", lat.errors());
-                lj.put("loadAverage", Machine.loadAverage());
-                lj.put("perQuery", pq);
-                out.put("latency", lj);
-                if (lat.errors() > 0) {
-                    problems.add(t.name() + ", latency run: " + lat.errors() + " errors, first: " + lat.firstError());
-                }
+                lat = load.run(mix, 1, perQuery * mix.size());
+                latLoad = Machine.loadAverage();
             }
-            List<Object> runs = new ArrayList<>();
+            List<QueryLoad.Run> levels = new ArrayList<>();
+            List<Double> loads = new ArrayList<>();
+            int requests = (o.scale().requests() + rounds - 1) / rounds;
             for (int c : o.scale().clients()) {
-                step("  " + c + " client(s), " + o.scale().requests() + " requests");
-                QueryLoad.Run run = load.run(mix, c, Math.max(o.scale().requests(), c));
-                Map<String, Object> rj = new LinkedHashMap<>();
-                rj.put("clients", c);
-                rj.put("requests", run.requests());
-                rj.put("errors", run.errors());
-                rj.put("wallMillis", run.wallMillis());
-                rj.put("medianMillis", run.median());
-                rj.put("p95Millis", run.p95());
-                rj.put("throughputPerSecond", run.throughput());
-                rj.put("loadAverage", Machine.loadAverage());
-                if (run.firstError() != null) {
-                    rj.put("firstError", run.firstError());
-                    problems.add(t.name() + ", " + c + " clients: " + run.errors() + " errors, first: " + run.firstError());
-                }
-                Map<String, Object> pq = new LinkedHashMap<>();
-                run.perQuery().forEach((k, v) -> {
-                    Map<String, Object> q = new LinkedHashMap<>();
-                    q.put("n", v.length);
-                    q.put("medianMillis", QueryLoad.percentile(v, 50));
-                    q.put("p95Millis", QueryLoad.percentile(v, 95));
-                    pq.put(k, q);
-                });
-                rj.put("perQuery", pq);
-                runs.add(rj);
+                step("  " + c + " client(s), " + requests + " requests");
+                levels.add(load.run(mix, c, Math.max(requests, c)));
+                loads.add(Machine.loadAverage());
             }
-            out.put("runs", runs);
             Long hwm = Probe.procStatus(status).get("VmHWM");
-            out.put("peakRssMb", hwm == null ? null : hwm / 1024);
+            return new Measured(first, rows, lat, latLoad, levels, loads, hwm == null ? null : hwm / 1024);
         } finally {
             p.destroy();
             if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 p.waitFor();
             }
+        }
+    }
+
+    /** The rounds of one server merged: latencies pooled, requests and wall times summed. */
+    private Map<String, Object> summarise(ServerTarget t, List<Measured> rounds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("target", t.name());
+        out.put("rounds", rounds.size());
+        if (rounds.isEmpty()) {
+            return out;
+        }
+        out.put("startupToFirstAnswerMillis", rounds.get(0).startupMillis());
+        out.put("startupToFirstAnswerMillisPerRound", rounds.stream().map(Measured::startupMillis).toList());
+        out.put("rows", rounds.get(0).rows());
+        for (Measured m : rounds) {
+            if (!m.rows().equals(rounds.get(0).rows())) {
+                problems.add(t.name() + " gave different row counts in two rounds");
+            }
+        }
+        if (rounds.get(0).latency() != null) {
+            QueryLoad.Run lat = merge(rounds.stream().map(Measured::latency).toList());
+            Map<String, Object> lj = new LinkedHashMap<>();
+            lj.put("requests", lat.requests());
+            lj.put("errors", lat.errors());
+            lj.put("loadAverage", rounds.stream().mapToDouble(Measured::latencyLoad).max().orElse(0));
+            lj.put("loadAveragePerRound", rounds.stream().map(Measured::latencyLoad).toList());
+            lj.put("perQuery", perQueryJson(lat));
+            out.put("latency", lj);
+            if (lat.errors() > 0) {
+                problems.add(t.name() + ", latency run: " + lat.errors() + " errors, first: " + lat.firstError());
+            }
+        }
+        List<Object> runs = new ArrayList<>();
+        for (int i = 0; i < rounds.get(0).levels().size(); i++) {
+            final int level = i;
+            QueryLoad.Run run = merge(rounds.stream().map(m -> m.levels().get(level)).toList());
+            Map<String, Object> rj = new LinkedHashMap<>();
+            rj.put("clients", run.clients());
+            rj.put("requests", run.requests());
+            rj.put("errors", run.errors());
+            rj.put("wallMillis", run.wallMillis());
+            rj.put("medianMillis", run.median());
+            rj.put("p95Millis", run.p95());
+            rj.put("throughputPerSecond", run.throughput());
+            rj.put("throughputPerRound", rounds.stream().map(m -> m.levels().get(level).throughput()).toList());
+            rj.put("loadAverage", rounds.stream().mapToDouble(m -> m.levelLoads().get(level)).max().orElse(0));
+            rj.put("loadAveragePerRound", rounds.stream().map(m -> m.levelLoads().get(level)).toList());
+            if (run.firstError() != null) {
+                rj.put("firstError", run.firstError());
+                problems.add(t.name() + ", " + run.clients() + " clients: " + run.errors() + " errors, first: " + run.firstError());
+            }
+            rj.put("perQuery", perQueryJson(run));
+            runs.add(rj);
+        }
+        out.put("runs", runs);
+        out.put("peakRssMb", rounds.stream().map(Measured::peakRssMb).filter(java.util.Objects::nonNull)
+                .max(Long::compare).orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> perQueryJson(QueryLoad.Run run) {
+        Map<String, Object> pq = new LinkedHashMap<>();
+        run.perQuery().forEach((k, v) -> {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("n", v.length);
+            q.put("medianMillis", QueryLoad.percentile(v, 50));
+            q.put("p95Millis", QueryLoad.percentile(v, 95));
+            pq.put(k, q);
+        });
+        return pq;
+    }
+
+    /** Several runs at the same client level as one: latencies pooled, requests, errors and wall times summed. */
+    static QueryLoad.Run merge(List<QueryLoad.Run> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0);
+        }
+        int requests = 0;
+        int errors = 0;
+        long wall = 0;
+        String firstError = null;
+        List<double[]> all = new ArrayList<>();
+        Map<String, List<double[]>> per = new LinkedHashMap<>();
+        for (QueryLoad.Run r : runs) {
+            requests += r.requests();
+            errors += r.errors();
+            wall += r.wallMillis();
+            firstError = firstError != null ? firstError : r.firstError();
+            all.add(r.latenciesMillis());
+            r.perQuery().forEach((k, v) -> per.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        Map<String, double[]> perQuery = new LinkedHashMap<>();
+        per.forEach((k, v) -> perQuery.put(k, concat(v)));
+        return new QueryLoad.Run(runs.get(0).clients(), requests, errors, wall, concat(all), perQuery, firstError);
+    }
+
+    private static double[] concat(List<double[]> arrays) {
+        double[] out = new double[arrays.stream().mapToInt(a -> a.length).sum()];
+        int i = 0;
+        for (double[] a : arrays) {
+            System.arraycopy(a, 0, out, i, a.length);
+            i += a.length;
         }
         return out;
     }
@@ -437,7 +522,7 @@ final class Harness {
         b.append("| phase | s | share |\n| --- | ---: | ---: |\n");
         long total = ph.get("totalMillis") instanceof Long l ? l : 0;
         for (String[] p : new String[][] {{"read + map (all sources)", "mapMillis"}, {"TDB2 writes of the asserted graphs", "writeMillis"},
-                {"inference (Materializer: copy, derivations, RETE)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
+                {"inference (Materializer: copy, derivations, rules)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
                 {"SHACL validation (in-memory closure of the store)", "validateMillis"}, {"commit", "commitMillis"}}) {
             Object v = ph.get(p[1]);
             b.append("| ").append(p[0]).append(" | ").append(sec(v)).append(" | ")
@@ -505,7 +590,8 @@ final class Harness {
         List<Object> targetList = (List<Object>) queries.getOrDefault("targets", List.of());
         if (targetList.size() == 2) {
             b.append(comparison((Map<String, Object>) targetList.get(0), (Map<String, Object>) targetList.get(1)));
-            b.append("The servers ran in this order: ").append(queries.get("order")).append(".\n\n");
+            b.append("The servers were started in this order, each start taking its share of the requests, which are pooled")
+                    .append(" per server above: ").append(queries.get("order")).append(".\n\n");
         }
 
         if (profile != null) {
