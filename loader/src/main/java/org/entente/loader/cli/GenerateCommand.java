@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "Writes N synthetic articles (ID.txt and ID.facts each, and an index.txt) over the real states,",
             "organisations, places, actors and assets of the bundled reference data. The texts are made up",
             "from templates; every fact quotes its text exactly. The same seed gives byte-identical files.",
-            "Each article adds about 635 quads to a store, inferences included (see README-bench.md)."})
+            "Each article adds about 635 quads to a store, inferences included (see docs/benchmark.md)."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,7 @@ import org.entente.loader.remote.RemoteLoader;
 import org.entente.loader.remote.RemoteStore;
 import org.entente.loader.source.Input;
 import org.entente.loader.store.KgStore;
+import org.entente.loader.synth.CorpusFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Loads the ontology, the reference data and every bundled article into the store,",
             "or, with --article and --facts, adds or replaces one article.",
+            "With --articles DIR, loads the bundled data and every article listed in",
+            "DIR/index.txt (as 'kg generate' writes it) in one transaction.",
             "Each local load is one transaction: on any error nothing is written.",
             "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store",
             "Protocol store) instead: the sources are mapped and checked here, then each",
@@ -46,6 +49,11 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--facts", paramLabel = "FACTS", description = "The article's curated facts file.")
     Path facts;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "A folder of articles: its index.txt lists the facts files, one per line; each names its text. "
+                    + "Loaded with the bundled data in one transaction.")
+    Path articles;
 
     @Option(names = "--no-validate", description = "Skip the SHACL validation of the loaded store.")
     boolean noValidate;
@@ -76,6 +84,12 @@ public final class LoadCommand implements Callable<Integer> {
         if ((article == null) != (facts == null)) {
             throw new UsageException("--article and --facts go together: give both, or neither to load the bundled data");
         }
+        if (articles != null && (article != null || facts != null)) {
+            throw new UsageException("--articles loads a whole folder; it cannot be combined with --article and --facts");
+        }
+        if (articles != null && endpoint != null) {
+            throw new UsageException("--articles loads into the local store; it cannot be combined with --endpoint");
+        }
         if (endpoint == null && (queryEndpoint != null || gspEndpoint != null || user != null || passwordFile != null)) {
             throw new UsageException("--query-endpoint, --gsp-endpoint, --user and --password-file go with --endpoint");
         }
@@ -95,7 +109,13 @@ public final class LoadCommand implements Callable<Integer> {
         }
         try (KgStore store = kg.openStore()) {
             Loader loader = new Loader(store, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
-            LoadReport report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
+            LoadReport report;
+            if (articles != null) {
+                CorpusFolder folder = CorpusFolder.open(articles);
+                report = loader.loadBundledWith(folder);
+            } else {
+                report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
+            }
             print(out, report, kg.store().toString(), "Loaded into");
         }
         return 0;
@@ -149,8 +169,16 @@ public final class LoadCommand implements Callable<Integer> {
     private void print(PrintWriter out, LoadReport report, String target, String verb) {
         if (!quiet) {
             out.printf("%s %s in %.1f s:%n", verb, target, report.totalMillis() / 1000.0);
-            for (LoadReport.GraphLoad g : report.graphs()) {
-                out.printf("  %-60s %9d triples %7d ms%n", g.graph(), g.triples(), g.millis());
+            if (report.graphs().size() <= 100) {
+                for (LoadReport.GraphLoad g : report.graphs()) {
+                    out.printf("  %-60s %9d triples %7d ms%n", g.graph(), g.triples(), g.millis());
+                }
+            } else {
+                long triples = report.graphs().stream().mapToLong(LoadReport.GraphLoad::triples).sum();
+                out.printf("  %d graphs, %d triples%n", report.graphs().size(), triples);
+            }
+            if (report.phases() != LoadReport.Phases.NONE) {
+                out.println("  phases: " + report.phases());
             }
         }
     }

@@ -192,8 +192,9 @@ final class ArticleSynthesizer {
                 this.core = core;
             }
 
-            /** Adds a field; a key–value pair already given is not repeated (the facts format forbids that). */
             Fact f(String key, String value) {
+                // The same entity can be drawn twice (a rival or a place equal to the focal state):
+                // a facts file may give a key and value only once.
                 for (String[] kv : fields) {
                     if (kv[0].equals(key) && kv[1].equals(value)) {
                         return this;

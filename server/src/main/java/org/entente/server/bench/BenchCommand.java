@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Benchmarks kg against Jena's anchors on a synthetic corpus: loading (kg's steps vs tdb2.tdbloader",
             "on the same quads), then SPARQL over HTTP (a plain Fuseki over the same store; kg serve once it exists).",
             "Every side runs in its own child JVM, one after another. Writes a Markdown table and a JSON file",
-            "with the machine's description to the output folder. See README-bench.md."})
+            "with the machine's description to the output folder. See docs/benchmark.md."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +48,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Requests per client level (default: the scale's, 200).")
     Integer requests;
 
+    @Option(names = "--latency-requests", paramLabel = "N",
+            description = "Requests per query in the one-client latency run (default: the scale's, 200).")
+    Integer latencyRequests;
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Starts of each server, in the order A B B A ..., sharing the requests (default: the scale's, 2).")
+    Integer rounds;
+
     @Option(names = "--per-article", paramLabel = "N", description = "Articles to add one at a time with Loader.loadArticle (default: the scale's; 0 to skip).")
     Integer perArticle;
 
@@ -62,6 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--profile", description = "Record the kg load with JFR and summarise where its time goes.")
     boolean profile;
+
+    @Option(names = "--kg-serve-first", description = "Query kg serve before the plain Fuseki (default: Fuseki first).")
+    boolean kgServeFirst;
 
     @Option(names = "--keep", description = "Keep the corpus and the stores in the work folder.")
     boolean keep;
@@ -89,6 +100,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (requests != null) {
             s = s.withRequests(requests);
         }
+        if (latencyRequests != null) {
+            s = s.withLatencyPerQuery(latencyRequests);
+        }
+        if (rounds != null) {
+            if (rounds < 1) {
+                throw new UsageException("--rounds must be at least 1");
+            }
+            s = s.withRounds(rounds);
+        }
         if (perArticle != null) {
             s = s.withPerArticle(perArticle);
         }
@@ -103,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path workDir = work != null ? work : output.resolve("work-" + s.name());
         Harness.Options o = new Harness.Options(s, seed, output.toAbsolutePath(), workDir.toAbsolutePath(),
-                classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout));
+                classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout), kgServeFirst);
         Path md = new Harness(o, out).run();
         out.println();
         out.print(java.nio.file.Files.readString(md));

@@ -29,7 +29,7 @@ final class Harness {
 
     /** Options of one run. */
     record Options(Scale scale, long seed, Path output, Path work, String classpath, boolean keep, boolean profile,
-            boolean queries, List<String> onlyQueries, Duration childTimeout) {}
+            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst) {}
 
     private final Options o;
     private final PrintWriter log;
@@ -148,11 +148,44 @@ final class Harness {
             targets.add(ServerTarget.plainFuseki(kgStore, ServerTarget.freePort()));
             ServerTarget.kgServe(kgStore, ServerTarget.freePort()).ifPresentOrElse(targets::add,
                     () -> queryJson.put("kgServe", "not in this build (phase 2: after the server merge)"));
+            // The servers run one after the other over the same store (TDB2 allows one process at a
+            // time), in rounds A B B A ...: each round takes its share of the requests, so that drift in
+            // the machine's load and the order of the servers weigh on both alike. --kg-serve-first
+            // starts with kg serve.
+            List<ServerTarget> first = new ArrayList<>(targets);
+            if (o.kgServeFirst()) {
+                java.util.Collections.reverse(first);
+            }
+            int rounds = o.scale().rounds();
+            List<String> order = new ArrayList<>();
+            Map<ServerTarget, List<Measured>> measured = new LinkedHashMap<>();
+            targets.forEach(t -> measured.put(t, new ArrayList<>()));
+            for (int r = 0; r < rounds; r++) {
+                List<ServerTarget> round = new ArrayList<>(first);
+                if (r % 2 == 1) {
+                    java.util.Collections.reverse(round);
+                }
+                for (ServerTarget t : round) {
+                    order.add(t.name());
+                    Measured m = measure(t, mix, rounds);
+                    if (m != null) {
+                        measured.get(t).add(m);
+                    }
+                }
+            }
+            queryJson.put("order", order);
             List<Object> perTarget = new ArrayList<>();
             for (ServerTarget t : targets) {
-                perTarget.add(queryTarget(t, mix));
+                perTarget.add(summarise(t, measured.get(t)));
             }
             queryJson.put("targets", perTarget);
+            if (perTarget.size() == 2) {
+                Object r0 = ((Map<?, ?>) perTarget.get(0)).get("rows");
+                Object r1 = ((Map<?, ?>) perTarget.get(1)).get("rows");
+                if (r0 != null && r1 != null && !r0.equals(r1)) {
+                    problems.add("the two servers gave different row counts: " + r0 + " against " + r1);
+                }
+            }
         }
         json.put("queries", queryJson);
 
@@ -227,9 +260,15 @@ final class Harness {
         return r;
     }
 
-    private Map<String, Object> queryTarget(ServerTarget t, List<QueryMix.Request> mix) throws IOException, InterruptedException {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("target", t.name());
+    /** What one start of a server measured: raw latencies, so that rounds can be merged. */
+    private record Measured(long startupMillis, Map<String, Long> rows, QueryLoad.Run latency, double latencyLoad,
+            List<QueryLoad.Run> levels, List<Double> levelLoads, Long peakRssMb) {}
+
+    /**
+     * One start of a server: first answer, row counts, warm-up, then its share of the latency run
+     * and of each client level. Null if it never answered.
+     */
+    private Measured measure(ServerTarget t, List<QueryMix.Request> mix, int rounds) throws IOException, InterruptedException {
         step("starting " + t.name());
         long t0 = System.nanoTime();
         Process p = child.start(t.name(), List.of(), t.mainClass(), t.args(), t.probe());
@@ -237,51 +276,139 @@ final class Harness {
         try {
             QueryLoad load = new QueryLoad(t.endpoint(), Duration.ofMinutes(5));
             long first = load.firstAnswer(mix.get(0).sparql(), t0, Duration.ofMinutes(3), p);
-            out.put("startupToFirstAnswerMillis", first);
             if (first < 0) {
                 problems.add(t.name() + " gave no answer within 3 minutes");
-                return out;
+                return null;
             }
             Map<String, Long> rows = load.rowCounts(mix);
-            out.put("rows", rows);
             // Warm-up, not measured: two more rounds of the mix from one client (JIT, caches).
             load.run(mix, 1, 2 * mix.size());
-            List<Object> runs = new ArrayList<>();
-            for (int c : o.scale().clients()) {
-                step("  " + c + " client(s), " + o.scale().requests() + " requests");
-                QueryLoad.Run run = load.run(mix, c, Math.max(o.scale().requests(), c));
-                Map<String, Object> rj = new LinkedHashMap<>();
-                rj.put("clients", c);
-                rj.put("requests", run.requests());
-                rj.put("errors", run.errors());
-                rj.put("wallMillis", run.wallMillis());
-                rj.put("medianMillis", run.median());
-                rj.put("p95Millis", run.p95());
-                rj.put("throughputPerSecond", run.throughput());
-                if (run.firstError() != null) {
-                    rj.put("firstError", run.firstError());
-                    problems.add(t.name() + ", " + c + " clients: " + run.errors() + " errors, first: " + run.firstError());
-                }
-                Map<String, Object> pq = new LinkedHashMap<>();
-                run.perQuery().forEach((k, v) -> {
-                    Map<String, Object> q = new LinkedHashMap<>();
-                    q.put("n", v.length);
-                    q.put("medianMillis", QueryLoad.percentile(v, 50));
-                    q.put("p95Millis", QueryLoad.percentile(v, 95));
-                    pq.put(k, q);
-                });
-                rj.put("perQuery", pq);
-                runs.add(rj);
+            QueryLoad.Run lat = null;
+            double latLoad = 0;
+            int perQuery = (o.scale().latencyPerQuery() + rounds - 1) / rounds;
+            if (perQuery > 0) {
+                step("  latency: 1 client, " + perQuery + " requests per query");
+                lat = load.run(mix, 1, perQuery * mix.size());
+                latLoad = Machine.loadAverage();
             }
-            out.put("runs", runs);
+            List<QueryLoad.Run> levels = new ArrayList<>();
+            List<Double> loads = new ArrayList<>();
+            int requests = (o.scale().requests() + rounds - 1) / rounds;
+            for (int c : o.scale().clients()) {
+                step("  " + c + " client(s), " + requests + " requests");
+                levels.add(load.run(mix, c, Math.max(requests, c)));
+                loads.add(Machine.loadAverage());
+            }
             Long hwm = Probe.procStatus(status).get("VmHWM");
-            out.put("peakRssMb", hwm == null ? null : hwm / 1024);
+            return new Measured(first, rows, lat, latLoad, levels, loads, hwm == null ? null : hwm / 1024);
         } finally {
             p.destroy();
             if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 p.waitFor();
             }
+        }
+    }
+
+    /** The rounds of one server merged: latencies pooled, requests and wall times summed. */
+    private Map<String, Object> summarise(ServerTarget t, List<Measured> rounds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("target", t.name());
+        out.put("rounds", rounds.size());
+        if (rounds.isEmpty()) {
+            return out;
+        }
+        out.put("startupToFirstAnswerMillis", rounds.get(0).startupMillis());
+        out.put("startupToFirstAnswerMillisPerRound", rounds.stream().map(Measured::startupMillis).toList());
+        out.put("rows", rounds.get(0).rows());
+        for (Measured m : rounds) {
+            if (!m.rows().equals(rounds.get(0).rows())) {
+                problems.add(t.name() + " gave different row counts in two rounds");
+            }
+        }
+        if (rounds.get(0).latency() != null) {
+            QueryLoad.Run lat = merge(rounds.stream().map(Measured::latency).toList());
+            Map<String, Object> lj = new LinkedHashMap<>();
+            lj.put("requests", lat.requests());
+            lj.put("errors", lat.errors());
+            lj.put("loadAverage", rounds.stream().mapToDouble(Measured::latencyLoad).max().orElse(0));
+            lj.put("loadAveragePerRound", rounds.stream().map(Measured::latencyLoad).toList());
+            lj.put("perQuery", perQueryJson(lat));
+            out.put("latency", lj);
+            if (lat.errors() > 0) {
+                problems.add(t.name() + ", latency run: " + lat.errors() + " errors, first: " + lat.firstError());
+            }
+        }
+        List<Object> runs = new ArrayList<>();
+        for (int i = 0; i < rounds.get(0).levels().size(); i++) {
+            final int level = i;
+            QueryLoad.Run run = merge(rounds.stream().map(m -> m.levels().get(level)).toList());
+            Map<String, Object> rj = new LinkedHashMap<>();
+            rj.put("clients", run.clients());
+            rj.put("requests", run.requests());
+            rj.put("errors", run.errors());
+            rj.put("wallMillis", run.wallMillis());
+            rj.put("medianMillis", run.median());
+            rj.put("p95Millis", run.p95());
+            rj.put("throughputPerSecond", run.throughput());
+            rj.put("throughputPerRound", rounds.stream().map(m -> m.levels().get(level).throughput()).toList());
+            rj.put("loadAverage", rounds.stream().mapToDouble(m -> m.levelLoads().get(level)).max().orElse(0));
+            rj.put("loadAveragePerRound", rounds.stream().map(m -> m.levelLoads().get(level)).toList());
+            if (run.firstError() != null) {
+                rj.put("firstError", run.firstError());
+                problems.add(t.name() + ", " + run.clients() + " clients: " + run.errors() + " errors, first: " + run.firstError());
+            }
+            rj.put("perQuery", perQueryJson(run));
+            runs.add(rj);
+        }
+        out.put("runs", runs);
+        out.put("peakRssMb", rounds.stream().map(Measured::peakRssMb).filter(java.util.Objects::nonNull)
+                .max(Long::compare).orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> perQueryJson(QueryLoad.Run run) {
+        Map<String, Object> pq = new LinkedHashMap<>();
+        run.perQuery().forEach((k, v) -> {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("n", v.length);
+            q.put("medianMillis", QueryLoad.percentile(v, 50));
+            q.put("p95Millis", QueryLoad.percentile(v, 95));
+            pq.put(k, q);
+        });
+        return pq;
+    }
+
+    /** Several runs at the same client level as one: latencies pooled, requests, errors and wall times summed. */
+    static QueryLoad.Run merge(List<QueryLoad.Run> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0);
+        }
+        int requests = 0;
+        int errors = 0;
+        long wall = 0;
+        String firstError = null;
+        List<double[]> all = new ArrayList<>();
+        Map<String, List<double[]>> per = new LinkedHashMap<>();
+        for (QueryLoad.Run r : runs) {
+            requests += r.requests();
+            errors += r.errors();
+            wall += r.wallMillis();
+            firstError = firstError != null ? firstError : r.firstError();
+            all.add(r.latenciesMillis());
+            r.perQuery().forEach((k, v) -> per.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        Map<String, double[]> perQuery = new LinkedHashMap<>();
+        per.forEach((k, v) -> perQuery.put(k, concat(v)));
+        return new QueryLoad.Run(runs.get(0).clients(), requests, errors, wall, concat(all), perQuery, firstError);
+    }
+
+    private static double[] concat(List<double[]> arrays) {
+        double[] out = new double[arrays.stream().mapToInt(a -> a.length).sum()];
+        int i = 0;
+        for (double[] a : arrays) {
+            System.arraycopy(a, 0, out, i, a.length);
+            i += a.length;
         }
         return out;
     }
@@ -395,8 +522,8 @@ final class Harness {
         b.append("| phase | s | share |\n| --- | ---: | ---: |\n");
         long total = ph.get("totalMillis") instanceof Long l ? l : 0;
         for (String[] p : new String[][] {{"read + map (all sources)", "mapMillis"}, {"TDB2 writes of the asserted graphs", "writeMillis"},
-                {"inference (Materializer: copy, derivations, RETE)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
-                {"SHACL validation of the whole store", "validateMillis"}, {"commit", "commitMillis"}}) {
+                {"inference (Materializer: copy, derivations, rules)", "inferMillis"}, {"TDB2 write of the inferred graph", "inferWriteMillis"},
+                {"SHACL validation (in-memory closure of the store)", "validateMillis"}, {"commit", "commitMillis"}}) {
             Object v = ph.get(p[1]);
             b.append("| ").append(p[0]).append(" | ").append(sec(v)).append(" | ")
                     .append(v instanceof Long l && total > 0 ? String.format(Locale.ROOT, "%.0f %%", 100.0 * l / total) : "").append(" |\n");
@@ -460,6 +587,13 @@ final class Harness {
                     .append(" the clients run on the same machine as the server and share its cores.\n\n");
         }
 
+        List<Object> targetList = (List<Object>) queries.getOrDefault("targets", List.of());
+        if (targetList.size() == 2) {
+            b.append(comparison((Map<String, Object>) targetList.get(0), (Map<String, Object>) targetList.get(1)));
+            b.append("The servers were started in this order, each start taking its share of the requests, which are pooled")
+                    .append(" per server above: ").append(queries.get("order")).append(".\n\n");
+        }
+
         if (profile != null) {
             b.append("## Profile of the kg load (JFR execution samples)\n\n");
             b.append(JfrSummary.markdown(profile));
@@ -472,6 +606,69 @@ final class Harness {
             problems.forEach(p -> b.append("- ").append(p).append('\n'));
         }
         return b.toString();
+    }
+
+    /** Two query targets side by side: per-query latency, throughput per client level, startup. */
+    @SuppressWarnings("unchecked")
+    static String comparison(Map<String, Object> base, Map<String, Object> other) {
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(other.get("target")).append(" against ").append(base.get("target")).append("\n\n");
+        Map<String, Object> lb = (Map<String, Object>) base.get("latency");
+        Map<String, Object> lo = (Map<String, Object>) other.get("latency");
+        if (lb != null && lo != null) {
+            b.append("Latency, 1 client, ").append(lb.get("requests")).append(" and ").append(lo.get("requests"))
+                    .append(" requests (load average ").append(ms(lb.get("loadAverage"))).append(" and ")
+                    .append(ms(lo.get("loadAverage"))).append(" after each run). Ratio = kg serve ÷ plain Fuseki.\n\n");
+            b.append("| query | rows | n | Fuseki median ms | kg median ms | ratio | Fuseki p95 ms | kg p95 ms | ratio |\n")
+                    .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            Map<String, Object> qb = (Map<String, Object>) lb.get("perQuery");
+            Map<String, Object> qo = (Map<String, Object>) lo.get("perQuery");
+            Map<String, Object> rows = (Map<String, Object>) other.getOrDefault("rows", Map.of());
+            qb.forEach((k, v) -> {
+                Map<String, Object> x = (Map<String, Object>) v;
+                Map<String, Object> y = (Map<String, Object>) qo.get(k);
+                if (y == null) {
+                    return;
+                }
+                b.append("| ").append(k).append(" | ").append(rows.getOrDefault(k, "")).append(" | ").append(x.get("n"))
+                        .append(" | ").append(ms(x.get("medianMillis"))).append(" | ").append(ms(y.get("medianMillis")))
+                        .append(" | ").append(ratio(div(y.get("medianMillis"), x.get("medianMillis"))))
+                        .append(" | ").append(ms(x.get("p95Millis"))).append(" | ").append(ms(y.get("p95Millis")))
+                        .append(" | ").append(ratio(div(y.get("p95Millis"), x.get("p95Millis")))).append(" |\n");
+            });
+            b.append('\n');
+        }
+        List<Object> rb = (List<Object>) base.getOrDefault("runs", List.of());
+        List<Object> ro = (List<Object>) other.getOrDefault("runs", List.of());
+        if (!rb.isEmpty() && rb.size() == ro.size()) {
+            b.append("Concurrency (closed-loop clients, the same mix):\n\n")
+                    .append("| clients | Fuseki req/s | errors | kg req/s | errors | kg ÷ Fuseki | Fuseki ÷ its 1 client | kg ÷ its 1 client |\n")
+                    .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            Object b1 = ((Map<String, Object>) rb.get(0)).get("throughputPerSecond");
+            Object o1 = ((Map<String, Object>) ro.get(0)).get("throughputPerSecond");
+            for (int i = 0; i < rb.size(); i++) {
+                Map<String, Object> x = (Map<String, Object>) rb.get(i);
+                Map<String, Object> y = (Map<String, Object>) ro.get(i);
+                b.append("| ").append(x.get("clients")).append(" | ").append(ms(x.get("throughputPerSecond"))).append(" | ")
+                        .append(x.get("errors")).append(" | ").append(ms(y.get("throughputPerSecond"))).append(" | ")
+                        .append(y.get("errors")).append(" | ")
+                        .append(ratio(div(y.get("throughputPerSecond"), x.get("throughputPerSecond")))).append(" | ")
+                        .append(ratio(div(x.get("throughputPerSecond"), b1))).append(" | ")
+                        .append(ratio(div(y.get("throughputPerSecond"), o1))).append(" |\n");
+            }
+            b.append('\n');
+        }
+        b.append("| target | startup to first answer s | peak RSS MB |\n| --- | ---: | ---: |\n");
+        for (Map<String, Object> t : List.of(base, other)) {
+            b.append("| ").append(t.get("target")).append(" | ").append(sec(t.get("startupToFirstAnswerMillis"))).append(" | ")
+                    .append(t.get("peakRssMb")).append(" |\n");
+        }
+        b.append('\n');
+        return b.toString();
+    }
+
+    private static Double div(Object a, Object b) {
+        return a instanceof Number x && b instanceof Number y && y.doubleValue() > 0 ? x.doubleValue() / y.doubleValue() : null;
     }
 
     private static String num(Object v) {

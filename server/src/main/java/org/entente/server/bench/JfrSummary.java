@@ -115,7 +115,7 @@ public final class JfrSummary {
             map |= t.startsWith("org.entente.loader.mapping.") || t.startsWith("org.entente.loader.source.")
                     || t.startsWith("org.entente.loader.synth.") || t.startsWith("org.entente.loader.BundledData")
                     || t.startsWith("org.entente.ontology.Ontology");
-            write |= m.startsWith("org.entente.server.bench.FolderLoad.replace");
+            write |= m.startsWith("org.entente.loader.LoadSteps.replace") || m.startsWith("org.entente.loader.LoadSteps.inferAndValidate");
             commit |= m.startsWith("org.apache.jena.dboe.transaction.txn.TransactionCoordinator.executeCommit")
                     || m.startsWith("org.apache.jena.dboe.transaction.txn.Transaction.commit");
         }

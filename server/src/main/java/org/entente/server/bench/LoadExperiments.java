@@ -48,7 +48,7 @@ import org.entente.ontology.IriScheme;
 import org.entente.ontology.Ontology;
 
 /**
- * Measurements behind the fixes that README-bench.md proposes, on the same mapped data as the kg
+ * Measurements behind the fixes that docs/benchmark.md proposes, on the same mapped data as the kg
  * load (nothing here is used by the loader):
  *
  * <ol>

@@ -31,6 +31,26 @@ final class QueryMix {
     private static final Map<String, String> SAMPLES = Map.of(
             "DATE", "2022-01-25", "ORGANISATION", "NATO", "STATE", "POL", "TREATY", "north-atlantic-treaty");
 
+    private static final String PREFIXES = "PREFIX ent: <" + org.entente.ontology.ENT.NS + ">\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+
+    /**
+     * Two queries written for the scaled corpus, not named queries of the project: a star join
+     * (five patterns on one event) and a two-hop join (facts to the states that act in them to
+     * the organisations those states are currently members of).
+     */
+    static final List<Request> SCALED = List.of(
+            new Request("bench-star-join", PREFIXES
+                    + "SELECT ?event ?agent ?place ?time ?quote WHERE {\n"
+                    + "  ?event a ent:Event ; ent:agent ?agent ; ent:place ?place ; ent:time ?time ; ent:evidence ?quote .\n"
+                    + "  ?agent a ent:State .\n"
+                    + "} ORDER BY DESC(?time) ?event LIMIT 100\n"),
+            new Request("bench-two-hop", PREFIXES
+                    + "SELECT ?org (COUNT(DISTINCT ?fact) AS ?facts) WHERE {\n"
+                    + "  ?fact ent:agent ?state .\n"
+                    + "  ?state ent:isMemberOf ?org .\n"
+                    + "} GROUP BY ?org ORDER BY DESC(?facts) ?org\n"));
+
     private QueryMix() {}
 
     static List<Request> all(List<String> only) {
@@ -51,6 +71,11 @@ final class QueryMix {
             }
             Query bound = binding.isEmpty() ? q.query() : QueryTransformOps.transform(q.query(), binding);
             out.add(new Request(q.name(), bound.serialize()));
+        }
+        for (Request r : SCALED) {
+            if (only.isEmpty() || only.contains(r.name())) {
+                out.add(r);
+            }
         }
         return out;
     }

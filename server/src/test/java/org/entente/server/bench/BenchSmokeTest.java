@@ -67,11 +67,13 @@ class BenchSmokeTest {
         assertEquals(kgQuads, jenaQuads);
         assertEquals(0, j.get("problems").getAsArray().size(), j.get("problems").toString());
         JsonArray targets = j.get("queries").getAsObject().get("targets").getAsArray();
-        assertEquals(2, targets.size(), "a plain Fuseki and kg serve over the same store");
-        assertTrue(targets.get(0).getAsObject().get("target").getAsString().value().startsWith("plain Fuseki"));
-        assertEquals("kg serve", targets.get(1).getAsObject().get("target").getAsString().value());
+        assertEquals(2, targets.size(), "plain Fuseki and kg serve");
+        assertEquals(4, j.get("queries").getAsObject().get("order").getAsArray().size(), "two rounds: A B B A");
         for (var t : targets) {
+            assertEquals(2, t.getAsObject().get("rounds").getAsNumber().value().intValue(), t.toString());
             assertEquals(2, t.getAsObject().get("runs").getAsArray().size(), t.toString());
+            assertTrue(t.getAsObject().get("latency").getAsObject().get("perQuery").getAsObject().hasKey("bench-two-hop"), t.toString());
         }
+        assertTrue(table.contains("## kg serve against plain Fuseki"), table);
     }
 }

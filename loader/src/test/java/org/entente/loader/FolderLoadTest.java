@@ -1,0 +1,130 @@
+package org.entente.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.loader.cli.Kg;
+import org.entente.loader.source.InputException;
+import org.entente.loader.store.KgStore;
+import org.entente.loader.synth.CorpusFolder;
+import org.entente.loader.synth.CorpusGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code kg load --articles DIR}: the bundled data and a folder of articles, in one transaction. */
+class FolderLoadTest {
+    @TempDir
+    Path dir;
+
+    private Path corpus(int articles, long seed) {
+        Path corpus = dir.resolve("corpus-" + seed);
+        new CorpusGenerator(BundledData.reference()).generate(articles, seed, 1, corpus);
+        return corpus;
+    }
+
+    /** The same store as the bundled load followed by one article load per article. */
+    @Test
+    void aFolderLoadGivesTheStoreThatLoadingArticleByArticleGives() {
+        Path corpus = corpus(3, 5);
+        CorpusFolder folder = CorpusFolder.open(corpus);
+        try (KgStore once = KgStore.inMemory(); KgStore oneByOne = KgStore.inMemory()) {
+            LoadReport report = LoaderTest.loader(once).loadBundledWith(folder);
+            assertEquals(7 + 3, report.graphs().size(), "7 bundled graphs with the inferred one, 3 articles");
+            LoadReport.Phases p = report.phases();
+            assertTrue(p.readMap() >= 0 && p.writes() >= 0 && p.inference() > 0 && p.validation() > 0 && p.commit() >= 0, p::toString);
+
+            LoaderTest.loader(oneByOne).loadBundled();
+            for (CorpusFolder.Article a : folder) {
+                LoaderTest.loader(oneByOne).loadArticle(a.facts(), a.text());
+            }
+            assertEquals(LoaderTest.counts(oneByOne), LoaderTest.counts(once));
+            assertTrue(LoaderTest.sameGraphs(LoaderTest.copy(oneByOne), LoaderTest.copy(once)));
+        }
+    }
+
+    @Test
+    void aBadFileInTheFolderLeavesTheStoreUnchanged() throws IOException {
+        Path corpus = corpus(4, 6);
+        List<String> files = CorpusFolder.open(corpus).factsFiles();
+        Path third = corpus.resolve(files.get(2));
+        List<String> lines = Files.readAllLines(third, StandardCharsets.UTF_8);
+        int quoteLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("quote:")) {
+                quoteLine = i;
+                break;
+            }
+        }
+        assertNotEquals(-1, quoteLine, "a generated facts file has quotes");
+        lines.set(quoteLine, "quote: This sentence is in no article.");
+        Files.write(third, lines, StandardCharsets.UTF_8);
+
+        try (KgStore store = KgStore.inMemory()) {
+            LoaderTest.loader(store).loadBundled();
+            DatasetGraph before = LoaderTest.copy(store);
+            InputException e = assertThrows(InputException.class,
+                    () -> LoaderTest.loader(store).loadBundledWith(CorpusFolder.open(corpus)));
+            assertEquals(files.get(2) + ":" + (quoteLine + 1) + ": quote not found in the text: \"This sentence is in no article.\"",
+                    e.getMessage().replace(corpus.toString() + "/", ""));
+            assertTrue(LoaderTest.sameGraphs(before, LoaderTest.copy(store)), "nothing was written");
+        }
+    }
+
+    @Test
+    void twoArticlesWithTheSameIdAreRefused() throws IOException {
+        Path corpus = corpus(2, 7);
+        List<String> files = CorpusFolder.open(corpus).factsFiles();
+        Files.writeString(corpus.resolve("index.txt"), files.get(0) + "\n" + files.get(1) + "\n" + files.get(0) + "\n");
+        try (KgStore store = KgStore.inMemory()) {
+            InputException e = assertThrows(InputException.class,
+                    () -> LoaderTest.loader(store).loadBundledWith(CorpusFolder.open(corpus)));
+            assertTrue(e.getMessage().contains("is also the id of"), e.getMessage());
+            assertTrue(store.graphNames().isEmpty(), "nothing was written");
+        }
+    }
+
+    @Test
+    void theCommandLoadsAFolderAndPrintsThePhases() throws IOException {
+        Path corpus = corpus(2, 8);
+        Path store = dir.resolve("store");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Kg.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("phases: read+map "), out.toString());
+        assertTrue(out.toString().contains("graph/article/synth-8-0000002"), out.toString());
+
+        // A missing text: one line on stderr naming the file, a non-zero exit, the store as it was.
+        String text = corpus.resolve(CorpusFolder.open(corpus).factsFiles().get(1)).toString().replace(".facts", ".txt");
+        Files.delete(Path.of(text));
+        StringWriter err2 = new StringWriter();
+        cli = Kg.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err2));
+        exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertNotEquals(0, exit);
+        String message = err2.toString().strip();
+        assertFalse(message.contains("\n"), message);
+        assertTrue(message.contains("synth-8-0000002.txt"), message);
+        try (KgStore s = KgStore.open(store)) {
+            assertTrue(s.graphNames().stream().anyMatch(n -> n.getURI().endsWith("synth-8-0000002")), "the earlier load is still there");
+        }
+    }
+}
