@@ -224,7 +224,7 @@ public final class KgServer {
                             Api.application(store, graphs, registry, clock, QUERY_ENDPOINT, timeoutMillis)));
 
             // Linked Data: /id/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*, /assets/*.
-            LinkedData.install(fb, new LinkedDataContext(store.datasetGraph(), graphs, QUERY_ENDPOINT));
+            LinkedData.install(fb, new LinkedDataContext(store, graphs, QUERY_ENDPOINT));
 
             FusekiServer fuseki = fb.build();
             // Jetty's own error responses (401, 403, a bad URL, no such path): one line of plain text, nosniff.

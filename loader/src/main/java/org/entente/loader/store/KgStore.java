@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -78,6 +79,15 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
     }
 
+    /**
+     * Runs an action that returns nothing in a read transaction, such as writing the whole store
+     * to a client as it is read: the transaction, and so a consistent snapshot, lasts until the
+     * action returns.
+     */
+    public void executeRead(Consumer<DatasetGraph> action) {
+        Txn.executeRead(dsg, () -> action.accept(dsg));
+    }
+
     /** Runs an action in one write transaction: it commits if the action returns, and aborts if it throws. */
     public <T> T write(Function<DatasetGraph, T> action) {
         return Txn.calculateWrite(dsg, () -> action.apply(dsg));
@@ -94,7 +104,7 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * The dataset, for a server that manages its own transactions over it (Fuseki). Everyone else
-     * goes through {@link #read} and {@link #write}.
+     * goes through {@link #read}, {@link #executeRead} and {@link #write}.
      */
     public DatasetGraph datasetGraph() {
         return dsg;

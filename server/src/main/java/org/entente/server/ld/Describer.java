@@ -18,17 +18,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.entente.loader.Prefixes;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
 
 /**
- * Describes a resource of the store, every read in a read transaction on the shared dataset. The
+ * Describes a resource of the store, each call in one read transaction of the {@link KgStore}. The
  * description of a resource (what its IRI dereferences to as RDF) is:
  * <ul>
  * <li>every triple with the resource as subject, from the union of all named graphs;</li>
@@ -93,49 +93,42 @@ public final class Describer {
         }
     }
 
-    private final DatasetGraph dsg;
+    private final KgStore store;
     private final GraphNames graphs;
 
-    public Describer(DatasetGraph dsg, GraphNames graphs) {
-        this.dsg = dsg;
+    public Describer(KgStore store, GraphNames graphs) {
+        this.store = store;
         this.graphs = graphs;
     }
 
     /** True if the IRI is the subject or object of any triple in the store. */
     public boolean exists(String iri) {
         Node n = NodeFactory.createURI(iri);
-        return Txn.calculateRead(dsg, () -> existsIn(dsg.getUnionGraph(), n));
+        return store.read(dsg -> existsIn(dsg, n));
     }
 
     /** The RDF description of an IRI, or empty if the store does not know it. */
     public Optional<Description> describe(String iri) {
         Node n = NodeFactory.createURI(iri);
-        return Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            return existsIn(union, n) ? Optional.of(describeIn(union, n)) : Optional.<Description>empty();
-        });
+        return store.read(dsg -> existsIn(dsg, n) ? Optional.of(describeIn(dsg, n)) : Optional.<Description>empty());
     }
 
     /** What the HTML page of an IRI shows, or empty if the store does not know it. */
     public Optional<EntityView> view(String iri) {
         Node n = NodeFactory.createURI(iri);
-        return Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            if (!existsIn(union, n)) {
-                return Optional.empty();
-            }
-            return Optional.of(viewIn(union, n));
-        });
+        return store.read(dsg -> existsIn(dsg, n) ? Optional.of(viewIn(dsg, n)) : Optional.<EntityView>empty());
     }
 
     /** Known: the subject or object of a triple, or the name of a graph. */
-    private boolean existsIn(Graph union, Node n) {
+    private static boolean existsIn(DatasetGraph dsg, Node n) {
+        Graph union = dsg.getUnionGraph();
         return union.contains(n, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, n) || dsg.containsGraph(n);
     }
 
     // ---------------------------------------------------------------- RDF description
 
-    private Description describeIn(Graph union, Node n) {
+    private Description describeIn(DatasetGraph dsg, Node n) {
+        Graph union = dsg.getUnionGraph();
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(Prefixes.standard(graphs.scheme()));
 
@@ -197,8 +190,9 @@ public final class Describer {
 
     // ---------------------------------------------------------------- HTML view
 
-    private EntityView viewIn(Graph union, Node n) {
-        Description d = describeIn(union, n);
+    private EntityView viewIn(DatasetGraph dsg, Node n) {
+        Graph union = dsg.getUnionGraph();
+        Description d = describeIn(dsg, n);
 
         Set<Triple> inferredOnly = new HashSet<>();
         Map<Triple, Set<Node>> graphsOf = new HashMap<>();

@@ -47,7 +47,7 @@ final class DumpServlet extends LdServlet {
             return;
         }
         try (OutputStream out = resp.getOutputStream()) {
-            Dumps.write(d, context.dataset(), prefixes, out);
+            Dumps.write(d, context.store(), prefixes, out);
         } catch (RuntimeException e) {
             // Once streaming has begun the status is sent; all we can do is log and cut the response short.
             LOG.warn("dump {} failed: {}", d.fileName(), e.toString());

@@ -10,12 +10,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.entente.loader.store.KgStore;
 
 /**
- * Dumps of the whole store, every named graph with its name, streamed quad by quad inside one
- * read transaction (so a dump is a consistent snapshot even while a load runs, and the store is
- * never copied into memory).
+ * Dumps of the whole store, every named graph with its name, streamed quad by quad to the client
+ * inside one read transaction of the {@link KgStore} (so a dump is a consistent snapshot even
+ * while a load runs, and the store is never copied into memory).
  */
 public final class Dumps {
     private Dumps() {}
@@ -58,24 +58,24 @@ public final class Dumps {
     }
 
     /** Writes a dump to a stream (which is not closed, but a gzip dump is finished). */
-    public static void write(Dump dump, DatasetGraph dsg, PrefixMapping prefixes, OutputStream out) {
+    public static void write(Dump dump, KgStore store, PrefixMapping prefixes, OutputStream out) {
         switch (dump) {
-            case TRIG -> writeTrig(dsg, prefixes, out);
-            case NQUADS_GZ -> writeNQuadsGz(dsg, out);
+            case TRIG -> writeTrig(store, prefixes, out);
+            case NQUADS_GZ -> writeNQuadsGz(store, out);
             default -> throw new IllegalArgumentException(dump.toString());
         }
     }
 
     /** The store as TriG (streamed in blocks, one per graph). */
-    public static void writeTrig(DatasetGraph dsg, PrefixMapping prefixes, OutputStream out) {
-        Txn.executeRead(dsg, () -> stream(dsg, prefixes, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)));
+    public static void writeTrig(KgStore store, PrefixMapping prefixes, OutputStream out) {
+        store.executeRead(dsg -> stream(dsg, prefixes, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)));
     }
 
     /** The store as gzip-compressed N-Quads. */
-    public static void writeNQuadsGz(DatasetGraph dsg, OutputStream out) {
+    public static void writeNQuadsGz(KgStore store, OutputStream out) {
         try {
             GZIPOutputStream gz = new GZIPOutputStream(out, 65536);
-            Txn.executeRead(dsg, () -> stream(dsg, null, StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS)));
+            store.executeRead(dsg -> stream(dsg, null, StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS)));
             gz.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,7 @@ public final class LinkedData {
 
     /** Adds the Linked Data servlets to a Fuseki server under construction. */
     public static void install(FusekiServer.Builder builder, LinkedDataContext context) {
-        Describer describer = new Describer(context.dataset(), context.graphs());
+        Describer describer = new Describer(context.store(), context.graphs());
         EntityServlet entities = new EntityServlet(context, describer);
         builder.addServlet("/id/*", entities);
         builder.addServlet("/graph/*", entities);

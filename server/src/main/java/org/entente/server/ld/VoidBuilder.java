@@ -18,7 +18,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -26,6 +25,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.entente.loader.Prefixes;
 import org.entente.loader.StoreStatistics;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
 import org.entente.ontology.WIKIDATA;
 
@@ -60,11 +60,11 @@ public final class VoidBuilder {
             }
             """;
 
-    private final DatasetGraph dsg;
+    private final KgStore store;
     private final GraphNames graphs;
 
-    public VoidBuilder(DatasetGraph dsg, GraphNames graphs) {
-        this.dsg = dsg;
+    public VoidBuilder(KgStore store, GraphNames graphs) {
+        this.store = store;
         this.graphs = graphs;
     }
 
@@ -86,10 +86,10 @@ public final class VoidBuilder {
      * @param sparqlEndpointPath the endpoint's path on the server, such as /kg/sparql
      */
     public Graph build(String serverRoot, String sparqlEndpointPath) {
-        return Txn.calculateRead(dsg, () -> buildIn(serverRoot, sparqlEndpointPath));
+        return store.read(dsg -> buildIn(dsg, serverRoot, sparqlEndpointPath));
     }
 
-    private Graph buildIn(String serverRoot, String endpointPath) {
+    private Graph buildIn(DatasetGraph dsg, String serverRoot, String endpointPath) {
         String base = graphs.scheme().base();
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(Prefixes.standard(graphs.scheme()));

@@ -21,7 +21,7 @@ final class VoidServlet extends LdServlet {
 
     VoidServlet(LinkedDataContext context) {
         super(context);
-        this.builder = new VoidBuilder(context.dataset(), context.graphs());
+        this.builder = new VoidBuilder(context.store(), context.graphs());
     }
 
     @Override

@@ -72,7 +72,7 @@ class LinkedDataServerTest {
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         new Loader(store, graphs).loadBundled();
         FusekiServer.Builder builder = FusekiServer.create().port(0).add("/kg", store.datasetGraph());
-        LinkedData.install(builder, new LinkedDataContext(store.datasetGraph(), graphs, "/kg/sparql"));
+        LinkedData.install(builder, new LinkedDataContext(store, graphs, "/kg/sparql"));
         server = builder.build().start();
         root = "http://localhost:" + server.getHttpPort();
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

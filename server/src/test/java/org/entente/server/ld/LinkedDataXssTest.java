@@ -69,7 +69,7 @@ class LinkedDataXssTest {
             return null;
         });
         FusekiServer.Builder b = FusekiServer.create().port(0).add("/kg", store.datasetGraph());
-        LinkedData.install(b, new LinkedDataContext(store.datasetGraph(), new GraphNames(IriScheme.of(BASE)), "/kg/sparql"));
+        LinkedData.install(b, new LinkedDataContext(store, new GraphNames(IriScheme.of(BASE)), "/kg/sparql"));
         server = b.build().start();
         root = "http://localhost:" + server.getHttpPort();
     }
