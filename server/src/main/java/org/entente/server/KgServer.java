@@ -23,7 +23,7 @@ import org.entente.server.http.PlainErrorHandler;
 import org.entente.server.http.QueryEndpointFilter;
 import org.entente.server.http.RequestLimitsFilter;
 import org.entente.server.http.ResponseHeadersFilter;
-import org.entente.server.http.StaticContentFilter;
+import org.entente.server.http.StaticFileServlet;
 import org.entente.server.ld.LinkedData;
 import org.entente.server.ld.LinkedDataContext;
 import org.entente.server.service.ServiceDescription;
@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *   /kg/update   SPARQL update (writer only)
  *   /kg/data     Graph Store Protocol: reads public, writes by the writer only
  *   /api/*       the JSON API
- *   /            the web form (class-path resources under org/entente/server/web/)
+ *   /, /assets/* the web form and the site's static files (class-path resources under org/entente/server/web/)
+ *   /id/*, ...   Linked Data (see {@link LinkedData})
  * </pre>
  *
  * Made with {@link #builder()}; the server does not own the store: whoever opened it closes it
@@ -219,11 +220,14 @@ public final class KgServer {
                     .addFilter(QUERY_ENDPOINT, new QueryEndpointFilter(UPDATE_ENDPOINT))
                     .addFilter(QUERY_ENDPOINT, new ServiceDescriptionFilter(endpoint -> store.read(dsg ->
                             ServiceDescription.describe(endpoint, endpoint.replaceFirst("/sparql$", "/update"), dsg, federated))))
-                    .addFilter("/*", new StaticContentFilter())
                     .addServlet(API + "/*", new ServletContainer(
                             Api.application(store, graphs, registry, clock, QUERY_ENDPOINT, timeoutMillis)));
 
-            // Linked Data: /id/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*, /assets/*.
+            // The static files: the web form's page at / and everything under /assets/.
+            StaticFileServlet files = new StaticFileServlet();
+            fb.addServlet("", files).addServlet("/index.html", files).addServlet(StaticFileServlet.ASSETS + "*", files);
+
+            // Linked Data: /id/*, /graph/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*.
             LinkedData.install(fb, new LinkedDataContext(store, graphs, QUERY_ENDPOINT));
 
             FusekiServer fuseki = fb.build();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.entente.loader.Prefixes;
 import org.entente.ontology.IriScheme;
+import org.entente.server.http.SecurityHeaders;
 import org.entente.server.ld.Layout;
 import org.entente.server.ld.Links;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +50,7 @@ class WebFormPageTest {
         Links links = new Links("", IriScheme.defaultScheme(), Prefixes.standard(IriScheme.defaultScheme()));
         assertTrue(page.contains(Layout.header(links, Layout.Nav.QUERY)), "the header of every page of the site, Query current");
         assertTrue(page.contains("href=\"/assets/site.css\""));
-        assertEquals(Layout.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals(SecurityHeaders.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null));
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null));
         assertFalse(page.contains(" style="), "no inline style");

@@ -11,13 +11,6 @@ import java.util.List;
 public final class Layout {
     private Layout() {}
 
-    /**
-     * The Content-Security-Policy of every page: nothing from any other host, no inline script or
-     * style, no plugins, no framing.
-     */
-    public static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /** The entries of the navigation; NONE for pages that are none of them. */
     public enum Nav {
         QUERY("/", "Query"), ONTOLOGY("/ontology", "Ontology"), VOID("/.well-known/void", "VoID"),

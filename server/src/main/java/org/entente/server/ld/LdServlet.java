@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.entente.loader.Prefixes;
+import org.entente.server.http.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,14 +84,7 @@ abstract class LdServlet extends HttpServlet {
 
     /** Headers of every response: no content sniffing. */
     static void common(HttpServletResponse resp) {
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-    }
-
-    /** Headers of an HTML page: the strict CSP and friends. */
-    static void htmlHeaders(HttpServletResponse resp) {
-        resp.setHeader("Content-Security-Policy", Layout.CSP);
-        resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        resp.setHeader("X-Frame-Options", "DENY");
+        SecurityHeaders.nosniff(resp);
     }
 
     /** Headers of data meant for any client, including scripts on other sites. */
@@ -104,7 +98,7 @@ abstract class LdServlet extends HttpServlet {
     }
 
     static void sendHtml(HttpServletResponse resp, int status, byte[] html) throws IOException {
-        htmlHeaders(resp);
+        SecurityHeaders.page(resp);
         send(resp, status, Format.HTML.contentType(), html);
     }
 

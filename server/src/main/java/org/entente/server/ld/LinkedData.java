@@ -5,7 +5,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 /**
  * The Linked Data face of the server: every IRI the project mints dereferences, with content
  * negotiation between an HTML page and RDF; the ontology and its documentation; the VoID
- * description; dumps of the store; and the site's static assets.
+ * description; and dumps of the store. (The pages' style sheet and icon under {@code /assets/} are
+ * the server's static files: {@link org.entente.server.http.StaticFileServlet}.)
  *
  * <pre>
  *   /id/*, /graph/*        a resource of the store (negotiated; .html .ttl .jsonld .nt .rdf name a format)
@@ -13,7 +14,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
  *                          the version IRI's path, /ontology/0.1.0, is the same)
  *   /.well-known/void      the VoID description (Turtle or JSON-LD; .ttl .jsonld .nt .rdf)
  *   /dumps/                the list of dumps: /dumps/kg.trig, /dumps/kg.nq.gz
- *   /assets/*              site.css and the icon, from org/entente/server/web/assets/
  * </pre>
  */
 public final class LinkedData {
@@ -44,7 +44,5 @@ public final class LinkedData {
         DumpServlet dumps = new DumpServlet(context);
         builder.addServlet("/dumps", dumps);
         builder.addServlet("/dumps/*", dumps);
-
-        builder.addServlet("/assets/*", new AssetServlet(context, new Assets(LinkedData.class.getClassLoader())));
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL2;
 import org.entente.ontology.ENT;
 import org.entente.ontology.Ontology;
+import org.entente.server.http.EntityTags;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ final class OntologyServlet extends LdServlet {
     /** A representation made once: its bytes and entity tag. */
     private record Body(byte[] bytes, String etag) {
         static Body of(byte[] bytes) {
-            return new Body(bytes, "\"" + Assets.sha256(bytes).substring(0, 16) + "\"");
+            return new Body(bytes, EntityTags.of(bytes));
         }
     }
 
@@ -75,7 +76,7 @@ final class OntologyServlet extends LdServlet {
             Body body = bodies.computeIfAbsent(f + " " + req.getContextPath(), k -> Body.of(render(f, links)));
             resp.setHeader("ETag", body.etag());
             resp.setHeader("Cache-Control", "public, max-age=3600");
-            if (body.etag().equals(req.getHeader("If-None-Match"))) {
+            if (EntityTags.notModified(req, body.etag())) {
                 common(resp);
                 resp.setStatus(304);
                 return;

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -48,13 +47,15 @@ import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
 import org.entente.ontology.Ontology;
 import org.entente.ontology.WIKIDATA;
+import org.entente.server.KgServer;
+import org.entente.server.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Linked Data servlets in a real Fuseki server on a free port, over an in-memory store loaded
- * once with the bundled data.
+ * The Linked Data servlets in the real server ({@link KgServer}, as {@code kg serve} builds it) on
+ * a free port, over an in-memory store loaded once with the bundled data.
  */
 class LinkedDataServerTest {
     static final String BASE = IriScheme.DEFAULT_BASE;
@@ -62,7 +63,7 @@ class LinkedDataServerTest {
     static final String FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
     static KgStore store;
-    static FusekiServer server;
+    static KgServer server;
     static HttpClient http;
     static String root;
 
@@ -71,10 +72,9 @@ class LinkedDataServerTest {
         store = KgStore.inMemory();
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         new Loader(store, graphs).loadBundled();
-        FusekiServer.Builder builder = FusekiServer.create().port(0).add("/kg", store.datasetGraph());
-        LinkedData.install(builder, new LinkedDataContext(store, graphs, "/kg/sparql"));
-        server = builder.build().start();
-        root = "http://localhost:" + server.getHttpPort();
+        server = KgServer.builder().store(store).graphs(graphs).config(ServerConfig.builder().port(0).build()).build()
+                .start();
+        root = "http://localhost:" + server.port();
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -244,7 +244,7 @@ class LinkedDataServerTest {
 
     @Test
     void sameDataUnderAnyHostName() throws Exception {
-        String other = "http://127.0.0.1:" + server.getHttpPort();
+        String other = "http://127.0.0.1:" + server.port();
         Model m = parse(get(other, "/id/state/RUS", "text/turtle"), Lang.TURTLE);
         assertTrue(m.contains(m.getResource(RUS), OWL.sameAs, m.getResource(WIKIDATA.ENTITY_NS + "Q159")));
     }
@@ -537,6 +537,10 @@ class LinkedDataServerTest {
         assertFalse(body.contains("@import"), "no imports");
         assertFalse(Pattern.compile("url\\(\\s*['\"]?(https?:)?//").matcher(body).find(), "no external resources");
         assertNotNull(header(css, "ETag"));
+        // Revalidation: the real server answers /assets/* with the static-file servlet's entity tag.
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(root + "/assets/site.css"))
+                .header("If-None-Match", header(css, "ETag")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, again.statusCode());
         assertEquals(404, get("/assets/nothing.css", null).statusCode());
         int traversal = get("/assets/%2e%2e/LinkedData.class", null).statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no path traversal: " + traversal);

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OA;
@@ -22,6 +21,8 @@ import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
+import org.entente.server.KgServer;
+import org.entente.server.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class LinkedDataXssTest {
     static final String BASE = "http://example.org/kg/";
     static KgStore store;
-    static FusekiServer server;
+    static KgServer server;
     static String root;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -68,10 +69,9 @@ class LinkedDataXssTest {
             d.add(g, evil, ENT.evidence.asNode(), quote);
             return null;
         });
-        FusekiServer.Builder b = FusekiServer.create().port(0).add("/kg", store.datasetGraph());
-        LinkedData.install(b, new LinkedDataContext(store, new GraphNames(IriScheme.of(BASE)), "/kg/sparql"));
-        server = b.build().start();
-        root = "http://localhost:" + server.getHttpPort();
+        server = KgServer.builder().store(store).graphs(new GraphNames(IriScheme.of(BASE)))
+                .config(ServerConfig.builder().port(0).build()).build().start();
+        root = "http://localhost:" + server.port();
     }
 
     @AfterAll
