@@ -21,6 +21,7 @@ import org.entente.loader.query.ParameterException;
 import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
+import org.entente.server.http.Messages;
 
 /**
  * Finds entities by the start of a name, for autocompletion: a case-insensitive prefix match on
@@ -106,7 +107,7 @@ public final class EntitySearch {
         Kind kind = null;
         if (type != null && !type.isBlank()) {
             kind = Kind.named(type.strip()).orElseThrow(() -> new ParameterException("type",
-                    "is '" + shorten(type) + "'; expected one of " + Kind.labels()));
+                    "is '" + Messages.quote(type, 40) + "'; expected one of " + Kind.labels()));
         }
         int n = DEFAULT_LIMIT;
         if (limit != null) {
@@ -116,7 +117,7 @@ public final class EntitySearch {
                 n = -1;
             }
             if (n < 1 || n > MAX_LIMIT) {
-                throw new ParameterException("limit", "is '" + shorten(limit) + "'; expected a whole number from 1 to " + MAX_LIMIT);
+                throw new ParameterException("limit", "is '" + Messages.quote(limit, 40) + "'; expected a whole number from 1 to " + MAX_LIMIT);
             }
         }
         Kind k = kind;
@@ -256,9 +257,5 @@ public final class EntitySearch {
             it.close();
         }
         return any;
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 }
