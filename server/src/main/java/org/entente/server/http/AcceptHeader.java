@@ -1,4 +1,4 @@
-package org.entente.server.ld;
+package org.entente.server.http;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * An HTTP {@code Accept} header (RFC 9110, section 12.5.1), parsed into media ranges with their
@@ -51,6 +53,12 @@ public final class AcceptHeader {
             parseRange(part).ifPresent(ranges::add);
         }
         return new AcceptHeader(ranges, false);
+    }
+
+    /** The Accept header of a request; several Accept headers count as one list. */
+    public static AcceptHeader of(HttpServletRequest req) {
+        List<String> values = Collections.list(req.getHeaders("Accept"));
+        return parse(values.isEmpty() ? null : String.join(", ", values));
     }
 
     /** True if the request had no Accept header (or an empty one). */

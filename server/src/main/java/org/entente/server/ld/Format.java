@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.riot.RDFFormat;
+import org.entente.server.http.MediaFormat;
 
 /**
  * The representations a described resource can be served in: an HTML page and four RDF
  * syntaxes. Each has one canonical media type (sent as Content-Type), some accepted aliases, and
  * a file extension that names the format-specific URL ({@code /id/state/RUS.ttl}).
  */
-public enum Format {
+public enum Format implements MediaFormat {
     HTML("text/html", "text/html; charset=utf-8", "html", "HTML", null, "application/xhtml+xml"),
     TURTLE("text/turtle", "text/turtle; charset=utf-8", "ttl", "Turtle", RDFFormat.TURTLE_PRETTY,
             "application/x-turtle"),
@@ -42,11 +43,13 @@ public enum Format {
     }
 
     /** The canonical media type, without parameters. */
+    @Override
     public String mediaType() {
         return mediaType;
     }
 
     /** The value of the Content-Type header. */
+    @Override
     public String contentType() {
         return contentType;
     }
@@ -70,9 +73,9 @@ public enum Format {
         return rdfFormat != null;
     }
 
-    /** The canonical media type followed by the aliases a client may ask for instead. */
-    public List<String> acceptedMediaTypes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mediaType), aliases.stream()).toList();
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
     /** The format named by a file extension (without the dot). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.entente.loader.Prefixes;
+import org.entente.server.http.ContentNegotiation;
 import org.entente.server.http.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ abstract class LdServlet extends HttpServlet {
     /** The format of a negotiated request, or a 406 response sent (empty). */
     static Optional<Format> negotiate(HttpServletRequest req, HttpServletResponse resp, List<Format> available,
             String path) throws IOException {
-        Optional<Format> f = ContentNegotiation.choose(req.getHeader("Accept"), available);
+        Optional<Format> f = ContentNegotiation.choose(req, available);
         if (f.isEmpty()) {
             resp.setHeader("Vary", "Accept");
             StringBuilder sb = new StringBuilder("406 Not Acceptable: this resource is available as\n");

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.entente.server.http.ContentNegotiation;
+
 /**
  * The VoID description at {@code /.well-known/void} (RFC 5785 and the VoID guide): Turtle or
  * JSON-LD (or the other RDF formats) by negotiation, computed from the store on every request,
@@ -30,7 +32,7 @@ final class VoidServlet extends LdServlet {
             String path = localPath(req);
             Format f;
             if (path.equals(PATH)) {
-                f = ContentNegotiation.choose(req.getHeader("Accept"), Format.RDF).orElse(Format.TURTLE);
+                f = ContentNegotiation.choose(req, Format.RDF).orElse(Format.TURTLE);
                 resp.setHeader("Vary", "Accept");
                 resp.setHeader("Content-Location", req.getContextPath() + PATH + "." + f.extension());
             } else {

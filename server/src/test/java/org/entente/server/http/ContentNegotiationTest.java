@@ -1,4 +1,4 @@
-package org.entente.server.ld;
+package org.entente.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.server.ld.Format;
 import org.junit.jupiter.api.Test;
 
 /** Accept header parsing and the choice of a representation. */
@@ -96,5 +97,17 @@ class ContentNegotiationTest {
         assertEquals(Optional.empty(), choose("text/html;q=0"));
         assertEquals(Optional.empty(), ContentNegotiation.choose("text/html", Format.RDF));
         assertEquals(Optional.empty(), ContentNegotiation.choose("application/ld+json", List.of(Format.TURTLE)));
+    }
+
+    @Test
+    void theSameNegotiationChoosesQueryResultFormats() {
+        List<org.entente.server.api.ApiResultFormat> all = org.entente.server.api.ApiResultFormat.ALL;
+        assertEquals(Optional.of(org.entente.server.api.ApiResultFormat.JSON),
+                ContentNegotiation.choose("text/csv;q=0.5, application/sparql-results+json", all));
+        assertEquals(Optional.of(org.entente.server.api.ApiResultFormat.CSV), ContentNegotiation.choose("text/*", all));
+        assertEquals(Optional.of(org.entente.server.api.ApiResultFormat.JSON), ContentNegotiation.choose("*/*", all));
+        assertEquals(Optional.empty(), ContentNegotiation.choose("text/html", all));
+        assertEquals("application/sparql-results+json, text/csv, text/tab-separated-values, application/sparql-results+xml",
+                ContentNegotiation.mediaTypes(all));
     }
 }
