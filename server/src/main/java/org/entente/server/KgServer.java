@@ -18,11 +18,13 @@ import org.entente.loader.query.NamedQueryRegistry;
 import org.entente.loader.store.KgStore;
 import org.entente.server.api.Api;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.entente.server.http.BodyLimits;
 import org.entente.server.http.CorsFilter;
 import org.entente.server.http.PlainErrorHandler;
 import org.entente.server.http.QueryEndpointFilter;
 import org.entente.server.http.RequestLimitsFilter;
 import org.entente.server.http.ResponseHeadersFilter;
+import org.entente.server.http.SparqlEndpoints;
 import org.entente.server.http.StaticFileServlet;
 import org.entente.server.ld.LinkedData;
 import org.entente.server.ld.LinkedDataContext;
@@ -213,8 +215,8 @@ public final class KgServer {
                     .securityHandler(WriteAccess.securityHandler(DATASET, config.credentials()))
                     .addFilter("/*", new ResponseHeadersFilter())
                     // Bodies of the SPARQL endpoints: bounded, and complete before Fuseki reads them.
-                    .addFilter(DATASET + "/*", new RequestLimitsFilter(QUERY_ENDPOINT, UPDATE_ENDPOINT, GSP_ENDPOINT,
-                            config.maxQueryBytes(), config.maxUpdateBytes()))
+                    .addFilter(DATASET + "/*", new RequestLimitsFilter(new SparqlEndpoints(QUERY_ENDPOINT, UPDATE_ENDPOINT,
+                            GSP_ENDPOINT), new BodyLimits(config.maxQueryBytes(), config.maxUpdateBytes())))
                     .addFilter(QUERY_ENDPOINT, new CorsFilter())
                     .addFilter(API + "/*", new CorsFilter())
                     .addFilter(QUERY_ENDPOINT, new QueryEndpointFilter(UPDATE_ENDPOINT))

@@ -4,6 +4,11 @@ package org.entente.server.http;
 public final class Messages {
     private Messages() {}
 
+    /** A text on one line: every run of white space (line breaks included) one space, none at the ends. */
+    public static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
     /**
      * A value as it may appear in a one-line message: control characters (line breaks, NUL, ESC,
      * ...) written as {@code \n}, {@code \r}, {@code \t} or {@code \\u0000}, and at most

@@ -30,21 +30,21 @@ public final class QueryEndpointFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        String contentType = RequestLimitsFilter.contentType(req);
+        String contentType = ContentTypeHeader.of(req);
         if (req.getParameter("update") != null || req.getParameter("request") != null
                 || contentType.startsWith("application/sparql-update")) {
-            RequestLimitsFilter.refuse(res, 400, "this is the query endpoint; it does not run SPARQL Update: send updates to "
+            Refusal.send(res, 400, "this is the query endpoint; it does not run SPARQL Update: send updates to "
                     + req.getContextPath() + updatePath + " (the writer only)");
             return;
         }
         String[] timeouts = req.getParameterValues("timeout");
         if (timeouts != null) {
             if (timeouts.length > 1) {
-                RequestLimitsFilter.refuse(res, 400, "parameter 'timeout' is given more than once");
+                Refusal.send(res, 400, "parameter 'timeout' is given more than once");
                 return;
             }
             if (!validTimeout(timeouts[0])) {
-                RequestLimitsFilter.refuse(res, 400, "parameter 'timeout' is '" + Messages.quote(timeouts[0], 40)
+                Refusal.send(res, 400, "parameter 'timeout' is '" + Messages.quote(timeouts[0], 40)
                         + "'; expected a number of seconds greater than 0, such as 10 or 2.5");
                 return;
             }
