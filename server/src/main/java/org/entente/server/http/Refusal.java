@@ -1,7 +1,6 @@
 package org.entente.server.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,14 +14,7 @@ public final class Refusal {
         if (res.isCommitted()) {
             return;
         }
-        res.setStatus(status);
-        res.setContentType("text/plain; charset=utf-8");
-        SecurityHeaders.nosniff(res);
         res.setHeader("Connection", "close");
-        byte[] b = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        res.setContentLength(b.length);
-        try (OutputStream out = res.getOutputStream()) {
-            out.write(b);
-        }
+        Responses.send(res, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

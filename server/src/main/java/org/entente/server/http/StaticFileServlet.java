@@ -2,7 +2,6 @@ package org.entente.server.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -81,7 +80,7 @@ public final class StaticFileServlet extends HttpServlet {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         Optional<StaticFile> file = resourceName(path).flatMap(this::file);
         if (file.isEmpty()) {
-            send(res, 404, "text/plain; charset=utf-8", "404 Not Found\n".getBytes(StandardCharsets.UTF_8));
+            Responses.send(res, 404, "text/plain; charset=utf-8", "404 Not Found\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         StaticFile f = file.get();
@@ -91,16 +90,7 @@ public final class StaticFileServlet extends HttpServlet {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        send(res, 200, f.contentType(), f.bytes());
-    }
-
-    private static void send(HttpServletResponse res, int status, String contentType, byte[] body) throws IOException {
-        res.setStatus(status);
-        res.setContentType(contentType);
-        res.setContentLength(body.length);
-        try (OutputStream out = res.getOutputStream()) {
-            out.write(body);
-        }
+        Responses.send(res, 200, f.contentType(), f.bytes());
     }
 
     /** The file under {@link #ROOT}, read once; empty if there is none. */

@@ -1,7 +1,6 @@
 package org.entente.server.ld;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.shared.PrefixMapping;
 import org.entente.loader.Prefixes;
 import org.entente.server.http.ContentNegotiation;
+import org.entente.server.http.Responses;
 import org.entente.server.http.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,13 +109,7 @@ abstract class LdServlet extends HttpServlet {
     }
 
     static void send(HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {
-        common(resp);
-        resp.setStatus(status);
-        resp.setContentType(contentType);
-        resp.setContentLength(body.length);
-        try (OutputStream out = resp.getOutputStream()) {
-            out.write(body);
-        }
+        Responses.send(resp, status, contentType, body);
     }
 
     /** A 500 page (or nothing, if the response is already committed). */
