@@ -27,6 +27,7 @@ import org.entente.loader.source.Input;
 import org.entente.loader.source.ReferenceData;
 import org.entente.loader.validate.ShapesValidator;
 import org.entente.loader.validate.ValidationException;
+import org.entente.ontology.IriScheme;
 import org.entente.ontology.Ontology;
 
 /**
@@ -205,10 +206,11 @@ public final class LoadSteps {
         String expected = graphs.ontology().getURI();
         for (Node n : graphNames) {
             String iri = n.getURI();
-            if (iri.endsWith("/graph/" + GraphNames.ONTOLOGY) && !iri.equals(expected)) {
-                String base = iri.substring(0, iri.length() - ("graph/" + GraphNames.ONTOLOGY).length());
-                throw new UsageException("the store was loaded with base IRI " + base + "; pass --base-iri " + base
-                        + " or use another store");
+            if (!iri.equals(expected)) {
+                IriScheme.baseOfGraph(iri, GraphNames.ONTOLOGY).ifPresent(base -> {
+                    throw new UsageException("the store was loaded with base IRI " + base + "; pass --base-iri " + base
+                            + " or use another store");
+                });
             }
         }
     }

@@ -10,8 +10,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 import org.entente.ontology.ENT;
+import org.entente.ontology.GEO;
 import org.entente.ontology.IriScheme;
 import org.entente.ontology.PROV;
+import org.entente.ontology.SCHEMA;
+import org.entente.ontology.SEM;
 import org.entente.ontology.TIME;
 import org.entente.ontology.WIKIDATA;
 
@@ -23,7 +26,7 @@ public final class Prefixes {
     public static PrefixMapping standard(IriScheme scheme) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefix(ENT.PREFIX, ENT.NS);
-        pm.setNsPrefix("kg", scheme.base() + "id/");
+        pm.setNsPrefix("kg", scheme.entityNamespace());
         pm.setNsPrefix("rdf", RDF.getURI());
         pm.setNsPrefix("rdfs", RDFS.getURI());
         pm.setNsPrefix("owl", OWL.getURI());
@@ -36,9 +39,9 @@ public final class Prefixes {
         pm.setNsPrefix("void", VOID.NS);
         pm.setNsPrefix("wd", WIKIDATA.ENTITY_NS);
         pm.setNsPrefix("wdt", WIKIDATA.DIRECT_NS);
-        pm.setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/");
-        pm.setNsPrefix("schema", "https://schema.org/");
-        pm.setNsPrefix("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#");
+        pm.setNsPrefix(SEM.PREFIX, SEM.NS);
+        pm.setNsPrefix(SCHEMA.PREFIX, SCHEMA.NS);
+        pm.setNsPrefix(GEO.PREFIX, GEO.NS);
         pm.lock();
         return pm;
     }

@@ -1,7 +1,10 @@
 package org.entente.ontology;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
@@ -26,14 +29,88 @@ import org.apache.jena.rdf.model.ResourceFactory;
  *   {base}id/article/nato-second-life               a source document
  *   {base}id/article/nato-second-life/fact/{id}     an event, statement or claim taken from it
  *   {base}id/article/nato-second-life/quote/{s}-{e} a quote: code points s (inclusive) to e (exclusive)
+ *   {base}id/article/nato-second-life/quote/{s}-{e}#text      its oa:TextQuoteSelector
+ *   {base}id/article/nato-second-life/quote/{s}-{e}#position  its oa:TextPositionSelector
  *   {base}graph/{name}                              a named graph of the store
+ *   {base}.well-known/void                          the VoID description of the dataset
  * </pre>
+ *
+ * <p>The scheme also reads its IRIs back: {@link #parse} tells the kind and the segments of an
+ * IRI it minted, and {@link #path} / {@link #forPath} map between IRIs and paths under the base,
+ * so that no other code takes IRIs apart by hand.
  */
 public final class IriScheme {
     /** The base IRI used when none is configured: {@value}. */
     public static final String DEFAULT_BASE = "https://w3id.org/entente/";
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** The folder of entity IRIs under the base. */
+    private static final String ID = "id/";
+    /** The folder of graph names under the base. */
+    private static final String GRAPH = "graph/";
+    /** The VoID document under the base. */
+    private static final String VOID_DOCUMENT = ".well-known/void";
+
+    /** The kinds of IRI the scheme mints, each with the shape of its path. */
+    public enum Kind {
+        STATE("state/*"),
+        ORGANISATION("organisation/*"),
+        MEMBERSHIP("membership/*/*/*"),
+        TREATY("treaty/*"),
+        TREATY_ARTICLE("treaty/*/article/*"),
+        TREATY_PARTICIPATION("treaty/*/party/*/*"),
+        PLACE("place/*"),
+        ACTOR("actor/*"),
+        ASSET("asset/*"),
+        TIME("time/*"),
+        ARTICLE("article/*"),
+        FACT("article/*/fact/*"),
+        QUOTE("article/*/quote/*"),
+        /** A named graph: {@code {base}graph/...}, any number of segments. */
+        GRAPH(""),
+        /** The dataset's VoID description: {@code {base}.well-known/void}. */
+        VOID_DOCUMENT("");
+
+        /** The path under {@code {base}id/}: fixed segments, and '*' for each id segment. */
+        private final String[] template;
+
+        Kind(String template) {
+            this.template = template.isEmpty() ? new String[0] : template.split("/");
+        }
+
+        /** The id segments of a path of this kind, or null if the path is not of this kind. */
+        private List<String> match(String[] segments) {
+            if (template.length == 0 || segments.length != template.length) {
+                return null;
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < segments.length; i++) {
+                if (template[i].equals("*")) {
+                    ids.add(segments[i]);
+                } else if (!template[i].equals(segments[i])) {
+                    return null;
+                }
+            }
+            return List.copyOf(ids);
+        }
+    }
+
+    /**
+     * An IRI that the scheme minted, read back.
+     *
+     * @param kind     what it names
+     * @param segments its id segments in order: {@code [RUS]} for a state, {@code [NATO, POL,
+     *                 1999-03-12]} for a membership, {@code [nato-second-life, 2056-2100]} for a
+     *                 quote, the graph's path for a graph ({@code [article, nato-second-life]})
+     * @param fragment the fragment after '#', or null
+     */
+    public record Minted(Kind kind, List<String> segments, String fragment) {
+        /** The last id segment: the state's code, the fact's id, the graph's last name. */
+        public String id() {
+            return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+        }
+    }
 
     private final String base;
 
@@ -133,13 +210,124 @@ public final class IriScheme {
         return id("article", article, "quote", start + "-" + end);
     }
 
+    /** The oa:TextQuoteSelector of a quote: {@code {quote}#text}. */
+    public Resource quoteTextSelector(String article, int start, int end) {
+        return ResourceFactory.createResource(quote(article, start, end).getURI() + "#text");
+    }
+
+    /** The oa:TextPositionSelector of a quote: {@code {quote}#position}. */
+    public Resource quotePositionSelector(String article, int start, int end) {
+        return ResourceFactory.createResource(quote(article, start, end).getURI() + "#position");
+    }
+
     /** A named graph of the store. */
     public Resource graph(String... path) {
-        return ResourceFactory.createResource(base + "graph/" + join(path));
+        return ResourceFactory.createResource(base + GRAPH + join(path));
+    }
+
+    /** The VoID description of the dataset: {@code {base}.well-known/void}. */
+    public Resource voidDocument() {
+        return ResourceFactory.createResource(base + VOID_DOCUMENT);
+    }
+
+    /** A resource that the VoID document describes, such as {@code {base}.well-known/void#dataset}. */
+    public Resource voidResource(String fragment) {
+        if (!SEGMENT.matcher(fragment).matches()) {
+            throw new IllegalArgumentException("not a valid fragment: '" + fragment + "'");
+        }
+        return ResourceFactory.createResource(base + VOID_DOCUMENT + "#" + fragment);
+    }
+
+    /** The namespace of every entity IRI: {@code {base}id/}, the VoID {@code void:uriSpace}. */
+    public String entityNamespace() {
+        return base + ID;
+    }
+
+    /**
+     * Reads back an IRI this scheme minted: its kind and segments. Empty for any other IRI,
+     * including one under the base that no method here would mint.
+     */
+    public Optional<Minted> parse(String iri) {
+        if (iri == null || !iri.startsWith(base)) {
+            return Optional.empty();
+        }
+        String rest = iri.substring(base.length());
+        String fragment = null;
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            fragment = rest.substring(hash + 1);
+            rest = rest.substring(0, hash);
+        }
+        if (rest.equals(VOID_DOCUMENT)) {
+            return Optional.of(new Minted(Kind.VOID_DOCUMENT, List.of(), fragment));
+        }
+        boolean graph = rest.startsWith(GRAPH);
+        if (!graph && !rest.startsWith(ID)) {
+            return Optional.empty();
+        }
+        String[] segments = rest.substring(graph ? GRAPH.length() : ID.length()).split("/", -1);
+        if (!Arrays.stream(segments).allMatch(p -> SEGMENT.matcher(p).matches())) {
+            return Optional.empty();
+        }
+        if (graph) {
+            return Optional.of(new Minted(Kind.GRAPH, List.of(segments), fragment));
+        }
+        for (Kind k : Kind.values()) {
+            List<String> ids = k.match(segments);
+            if (ids != null) {
+                return Optional.of(new Minted(k, ids, fragment));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The id of an IRI of one kind, if the IRI is one of that kind ({@code RUS} for a state). */
+    public Optional<String> idOf(Kind kind, String iri) {
+        return parse(iri).filter(m -> m.kind() == kind && m.fragment() == null).map(Minted::id);
+    }
+
+    /**
+     * The path of one of this scheme's IRIs relative to the base, such as {@code id/state/RUS},
+     * {@code graph/countries} or {@code .well-known/void}, with any fragment kept; empty for
+     * IRIs that do not lie in those folders.
+     */
+    public Optional<String> path(String iri) {
+        if (iri == null || !iri.startsWith(base)) {
+            return Optional.empty();
+        }
+        String rest = iri.substring(base.length());
+        if (rest.startsWith(ID) || rest.startsWith(GRAPH) || rest.equals(VOID_DOCUMENT) || rest.startsWith(VOID_DOCUMENT + "#")) {
+            return Optional.of(rest);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The IRI that a path under the base stands for ({@code id/state/RUS} or {@code /id/state/RUS}):
+     * the inverse of {@link #path}, for entity and graph paths; empty for any other path.
+     */
+    public Optional<String> forPath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (p.startsWith(ID) || p.startsWith(GRAPH)) {
+            return Optional.of(base + p);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The base IRI under which a graph name of the form {@code {base}graph/{local}} was minted,
+     * for telling which base a store was loaded with; empty if the IRI is not such a name.
+     */
+    public static Optional<String> baseOfGraph(String graphIri, String local) {
+        String tail = GRAPH + local;
+        if (graphIri == null || !graphIri.endsWith("/" + tail)) {
+            return Optional.empty();
+        }
+        return Optional.of(graphIri.substring(0, graphIri.length() - tail.length()));
     }
 
     private Resource id(String... path) {
-        return ResourceFactory.createResource(base + "id/" + join(path));
+        return ResourceFactory.createResource(base + ID + join(path));
     }
 
     private static String join(String... path) {

@@ -69,4 +69,15 @@ class VocabularyTest {
         missing.removeAll(javaConstants());
         assertEquals(Set.of(), missing, "terms of the ontology without a constant in ENT");
     }
+
+    @Test
+    void theOntologysPrefixesAreTheVocabularyClassesNamespaces() {
+        java.util.Map<String, String> expected = new java.util.TreeMap<>(java.util.Map.of(
+                ENT.PREFIX, ENT.NS, "prov", PROV.NS, "time", TIME.NS, "wdt", WIKIDATA.DIRECT_NS,
+                SEM.PREFIX, SEM.NS, SCHEMA.PREFIX, SCHEMA.NS, GEO.PREFIX, GEO.NS));
+        java.util.Map<String, String> declared = Ontology.ontology().getNsPrefixMap();
+        for (var e : expected.entrySet()) {
+            assertEquals(e.getValue(), declared.get(e.getKey()), "prefix " + e.getKey() + ": in entente.ttl");
+        }
+    }
 }

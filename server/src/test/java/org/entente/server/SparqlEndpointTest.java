@@ -30,7 +30,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.entente.loader.store.KgStore;
-import org.entente.server.service.ServiceDescription;
+import org.entente.ontology.SD;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,11 +251,11 @@ class SparqlEndpointTest {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(ttl.body(), Lang.TURTLE).parse(m);
         org.apache.jena.rdf.model.Resource service = m.listResourcesWithProperty(RDF.type,
-                m.createResource(ServiceDescription.SD + "Service")).filterKeep(s -> s.hasProperty(
-                        m.createProperty(ServiceDescription.SD + "supportedLanguage"),
-                        m.createResource(ServiceDescription.SD + "SPARQL11Query"))).next();
-        assertEquals(kg + "/sparql", service.getPropertyResourceValue(m.createProperty(ServiceDescription.SD + "endpoint")).getURI());
-        assertTrue(m.contains(null, m.createProperty(ServiceDescription.SD + "name"), m.createResource(TestData.GRAPHS.countries().getURI())));
+                m.createResource(SD.NS + "Service")).filterKeep(s -> s.hasProperty(
+                        m.createProperty(SD.NS + "supportedLanguage"),
+                        m.createResource(SD.NS + "SPARQL11Query"))).next();
+        assertEquals(kg + "/sparql", service.getPropertyResourceValue(m.createProperty(SD.NS + "endpoint")).getURI());
+        assertTrue(m.contains(null, m.createProperty(SD.NS + "name"), m.createResource(TestData.GRAPHS.countries().getURI())));
 
         HttpResponse<String> jsonld = get(kg + "/sparql", "Accept", "application/ld+json");
         assertEquals(200, jsonld.statusCode());

@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -250,8 +249,8 @@ public final class ArticleMapper {
             throw facts.error(f.line(), e.getMessage());
         }
         Resource q = scheme.quote(articleId, at.start(), at.end());
-        Resource text = m.createResource(q.getURI() + "#text");
-        Resource position = m.createResource(q.getURI() + "#position");
+        Resource text = scheme.quoteTextSelector(articleId, at.start(), at.end());
+        Resource position = scheme.quotePositionSelector(articleId, at.start(), at.end());
         m.add(q, RDF.type, ENT.Quote);
         m.add(q, RDF.type, OA.SpecificResource);
         m.add(q, OA.hasSource, article);
@@ -279,10 +278,5 @@ public final class ArticleMapper {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The facts file's article title, for messages. */
-    public static Optional<String> title(FactsDocument facts) {
-        return facts.headerField("title").map(FactsDocument.Field::value);
     }
 }

@@ -17,13 +17,13 @@ import org.apache.jena.vocabulary.RDFS;
 import org.entente.loader.source.Country;
 import org.entente.loader.source.CountryIdentifiers;
 import org.entente.ontology.ENT;
+import org.entente.ontology.GEO;
 import org.entente.ontology.IriScheme;
 
 /** Maps world-countries joined with the country identifiers to the countries graph. */
 public final class CountriesMapper {
     private CountriesMapper() {}
 
-    private static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
 
     public static Model map(List<Country> countries, List<CountryIdentifiers> identifiers, GraphNames graphs) {
         IriScheme scheme = graphs.scheme();
@@ -57,8 +57,8 @@ public final class CountriesMapper {
                 m.add(s, ENT.subregion, Rdf.string(c.subregion()));
             }
             c.latLong().ifPresent(ll -> {
-                m.add(s, m.createProperty(GEO, "lat"), decimal(ll[0]));
-                m.add(s, m.createProperty(GEO, "long"), decimal(ll[1]));
+                m.add(s, GEO.lat, decimal(ll[0]));
+                m.add(s, GEO.long_, decimal(ll[1]));
             });
             c.areaKm2().ifPresent(a -> m.add(s, ENT.areaKm2, decimal(a)));
             m.addLiteral(s, ENT.landlocked, c.landlocked());

@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.entente.ontology.IriScheme;
 import org.entente.ontology.PROV;
 
 /**
@@ -24,7 +25,7 @@ public final class DataSources {
     /** Our World in Data's country and region table, which records each country's Wikidata item. */
     public static final Resource OWID_COUNTRIES = Rdf.iri("https://github.com/owid/etl");
     /** The repository of this project, whose curated tables are the source of the other graphs. */
-    public static final Resource PROJECT = Rdf.iri("https://w3id.org/entente/");
+    public static final Resource PROJECT = Rdf.iri(IriScheme.DEFAULT_BASE);
 
     /** Describes a graph: title, description, licences and what it was derived from. */
     static void describe(Model m, Resource graph, String title, String description, Resource[] licences,

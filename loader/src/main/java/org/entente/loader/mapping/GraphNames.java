@@ -58,6 +58,9 @@ public final class GraphNames {
 
     /** True if the graph holds an article. */
     public boolean isArticle(String graphIri) {
-        return graphIri.startsWith(scheme.base() + "graph/" + ARTICLE + "/");
+        return scheme.parse(graphIri)
+                .filter(m -> m.kind() == IriScheme.Kind.GRAPH && m.fragment() == null && m.segments().size() == 2
+                        && m.segments().get(0).equals(ARTICLE))
+                .isPresent();
     }
 }

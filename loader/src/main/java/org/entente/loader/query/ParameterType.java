@@ -12,7 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
-import org.apache.jena.rdf.model.Resource;
+import org.entente.loader.Text;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.RefKind;
 import org.entente.loader.source.Patterns;
@@ -112,10 +112,9 @@ public enum ParameterType {
             return catalogue.iri(kind, v).asNode();
         }
         if (isAbsoluteIri(v) && scheme.mints(v)) {
-            String id = v.substring(v.lastIndexOf('/') + 1);
-            Resource expected = id.matches(idPattern) ? catalogue.iri(kind, id) : null;
-            if (expected != null && expected.getURI().equals(v) && catalogue.contains(kind, id)) {
-                return expected.asNode();
+            String id = scheme.idOf(kind.iriKind(), v).filter(i -> i.matches(idPattern)).orElse(null);
+            if (id != null && catalogue.contains(kind, id)) {
+                return catalogue.iri(kind, id).asNode();
             }
             throw new IllegalArgumentException("names no known " + kind.noun() + ": <" + v + ">");
         }
@@ -140,7 +139,6 @@ public enum ParameterType {
     }
 
     private IllegalArgumentException invalid(String v) {
-        String shown = v.length() > 40 ? v.substring(0, 37) + "..." : v;
-        return new IllegalArgumentException("is '" + shown + "'; expected " + expected);
+        return new IllegalArgumentException("is '" + Text.shorten(v, 40) + "'; expected " + expected);
     }
 }

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.entente.loader.KgException;
+import org.entente.loader.Text;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
@@ -62,7 +63,7 @@ public final class QueryService {
     public Binding bind(NamedQuery query, Map<String, String> raw, DatasetGraph dsg) {
         for (String name : raw.keySet()) {
             if (query.parameter(name).isEmpty()) {
-                throw new ParameterException(name.length() > 40 ? name.substring(0, 37) + "..." : name,
+                throw new ParameterException(Text.shorten(name, 40),
                         "is not a parameter of query '" + query.name() + "'"
                                 + (query.parameters().isEmpty() ? " (it takes none)"
                                         : "; its parameters are " + query.parameters().stream().map(QueryParameter::name).toList()));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.loader.Text;
+
 /**
  * Reads the syntax of a facts file: comment lines ({@code #}), blank lines, {@code key: value}
  * lines, and {@code [fact-id]} lines that open a block. The header is the fields before the first
@@ -89,7 +91,7 @@ public final class FactsReader {
             Matcher f = FIELD.matcher(trimmed);
             if (!f.matches()) {
                 throw new InputException(input.name(), lineNo,
-                        "expected 'key: value', '[fact-id]' or a '#' comment, found: " + abbreviate(trimmed));
+                        "expected 'key: value', '[fact-id]' or a '#' comment, found: " + "'" + Text.shorten(trimmed, 60) + "'");
             }
             String value = f.group(2).strip();
             if (value.isEmpty()) {
@@ -101,9 +103,5 @@ public final class FactsReader {
             blocks.add(new FactsDocument.Block(blockId, blockLine, List.copyOf(fields)));
         }
         return new FactsDocument(input.name(), List.copyOf(header), List.copyOf(blocks));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? "'" + s + "'" : "'" + s.substring(0, 57) + "...'";
     }
 }

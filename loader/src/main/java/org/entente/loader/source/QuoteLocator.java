@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.loader.Text;
+
 /**
  * Finds a quote in a text, tolerating only differences of white space (a run of spaces, tabs,
  * line breaks or no-break spaces matches any other such run), and reports where it is in Unicode
@@ -52,11 +54,11 @@ public final class QuoteLocator {
             found.add(new int[] {m.start(), m.end()});
         }
         if (found.isEmpty()) {
-            throw new NotLocated("quote not found in the text: \"" + abbreviate(quote) + "\"");
+            throw new NotLocated("quote not found in the text: \"" + Text.shorten(quote, 80) + "\"");
         }
         if (found.size() > 1) {
             throw new NotLocated("quote occurs " + found.size() + " times in the text; quote more of the sentence: \""
-                    + abbreviate(quote) + "\"");
+                    + Text.shorten(quote, 80) + "\"");
         }
         int s = found.get(0)[0];
         int e = found.get(0)[1];
@@ -103,9 +105,5 @@ public final class QuoteLocator {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0';
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.entente.ontology.ENT;
+import org.entente.ontology.WIKIDATA;
 import org.entente.server.ld.Describer.ArticleView;
 import org.entente.server.ld.Describer.EntityView;
 import org.entente.server.ld.Describer.FactView;
@@ -141,9 +142,9 @@ public final class EntityPage {
                 continue;
             }
             String iri = o.getURI();
-            if (iri.startsWith("http://www.wikidata.org/entity/")) {
-                String q = iri.substring("http://www.wikidata.org/entity/".length());
-                out.add(Html.link(Links.external(iri), "Wikidata " + q, "ext wikidata", iri));
+            Optional<String> qid = WIKIDATA.qid(iri);
+            if (qid.isPresent()) {
+                out.add(Html.link(Links.external(iri), "Wikidata " + qid.get(), "ext wikidata", iri));
             } else if (iri.matches("https?://([a-z]+\\.)?dbpedia\\.org/resource/.+")) {
                 String name = iri.substring(iri.indexOf("/resource/") + "/resource/".length()).replace('_', ' ');
                 out.add(Html.link(Links.external(iri), "DBpedia: " + name, "ext dbpedia", iri));

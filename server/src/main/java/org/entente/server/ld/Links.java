@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.shared.PrefixMapping;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
+import org.entente.ontology.WIKIDATA;
 
 /**
  * Maps between the IRIs of the data and the paths of this server. A request for path
@@ -19,9 +20,6 @@ import org.entente.ontology.IriScheme;
 public final class Links {
     /** The IRI of the ontology document; its terms are {@code ONTOLOGY_IRI#Term}. */
     public static final String ONTOLOGY_IRI = ENT.ONTOLOGY_IRI;
-
-    private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
-    private static final String WIKIDATA_PROP = "http://www.wikidata.org/prop/direct/";
 
     private final String contextPath;
     private final IriScheme scheme;
@@ -48,22 +46,18 @@ public final class Links {
 
     /** The IRI that a request path (after the context path) stands for, if it is one we mint. */
     public static Optional<String> iriForPath(IriScheme scheme, String path) {
-        if (path.startsWith("/id/") || path.startsWith("/graph/")) {
-            return Optional.of(scheme.base() + path.substring(1));
-        }
-        return Optional.empty();
+        return path.startsWith("/") ? scheme.forPath(path) : Optional.empty();
     }
 
     /** The path on this server that describes an IRI, if the IRI is ours (with any fragment kept). */
     public Optional<String> local(String iri) {
-        if (scheme.mints(iri)) {
-            String rest = iri.substring(scheme.base().length());
-            if (rest.startsWith("id/") || rest.startsWith("graph/")) {
-                return Optional.of(path("/" + rest));
-            }
-            if (rest.startsWith(".well-known/void")) {
-                return Optional.of(path("/.well-known/void"));
-            }
+        Optional<IriScheme.Minted> minted = scheme.parse(iri);
+        if (minted.isPresent() && minted.get().kind() == IriScheme.Kind.VOID_DOCUMENT) {
+            return Optional.of(path("/" + scheme.path(scheme.voidDocument().getURI()).orElseThrow()));
+        }
+        Optional<String> p = scheme.path(iri);
+        if (p.isPresent()) {
+            return Optional.of(path("/" + p.get()));
         }
         if (iri.startsWith(ENT.NS)) {
             return Optional.of(path("/ontology#" + iri.substring(ENT.NS.length())));
@@ -89,11 +83,9 @@ public final class Links {
 
     /** The page for an external IRI, or null if it is not an http(s) IRI. */
     public static String external(String iri) {
-        if (iri.startsWith(WIKIDATA_ENTITY)) {
-            return "https://www.wikidata.org/wiki/" + iri.substring(WIKIDATA_ENTITY.length());
-        }
-        if (iri.startsWith(WIKIDATA_PROP)) {
-            return "https://www.wikidata.org/wiki/Property:" + iri.substring(WIKIDATA_PROP.length());
+        Optional<String> wikidata = WIKIDATA.page(iri);
+        if (wikidata.isPresent()) {
+            return wikidata.get();
         }
         String lower = iri.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {

@@ -16,8 +16,10 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -27,6 +29,8 @@ import org.entente.loader.StoreStatistics;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
+import org.entente.ontology.FORMATS;
+import org.entente.ontology.IriScheme;
 import org.entente.ontology.WIKIDATA;
 
 /**
@@ -40,12 +44,6 @@ import org.entente.ontology.WIKIDATA;
  * Class partitions count distinct instances ({@code void:entities}).
  */
 public final class VoidBuilder {
-    /** The fragment-less IRI of the VoID document under the base: {@code {base}.well-known/void}. */
-    public static final String DOCUMENT_PATH = ".well-known/void";
-
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private static final String FOAF_HOMEPAGE = "http://xmlns.com/foaf/0.1/homepage";
-
     private static final String PROPERTY_COUNTS = """
             SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p
             """;
@@ -55,10 +53,10 @@ public final class VoidBuilder {
             """;
     private static final String SAME_AS_WIKIDATA = """
             SELECT (COUNT(*) AS ?n) WHERE {
-              GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }
-              FILTER(isIRI(?o) && STRSTARTS(STR(?o), "http://www.wikidata.org/entity/"))
+              GRAPH ?g { ?s <%s> ?o }
+              FILTER(isIRI(?o) && STRSTARTS(STR(?o), "%s"))
             }
-            """;
+            """.formatted(OWL.sameAs.getURI(), WIKIDATA.ENTITY_NS);
 
     private final KgStore store;
     private final GraphNames graphs;
@@ -70,12 +68,12 @@ public final class VoidBuilder {
 
     /** The dataset's IRI: {@code {base}.well-known/void#dataset}. */
     public String datasetIri() {
-        return graphs.scheme().base() + DOCUMENT_PATH + "#dataset";
+        return graphs.scheme().voidResource("dataset").getURI();
     }
 
     /** The linkset's IRI: {@code {base}.well-known/void#wikidata-links}. */
     public String linksetIri() {
-        return graphs.scheme().base() + DOCUMENT_PATH + "#wikidata-links";
+        return graphs.scheme().voidResource("wikidata-links").getURI();
     }
 
     /**
@@ -90,11 +88,11 @@ public final class VoidBuilder {
     }
 
     private Graph buildIn(DatasetGraph dsg, String serverRoot, String endpointPath) {
-        String base = graphs.scheme().base();
+        IriScheme scheme = graphs.scheme();
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(Prefixes.standard(graphs.scheme()));
-        g.getPrefixMapping().setNsPrefix("formats", FORMATS);
-        g.getPrefixMapping().setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+        g.getPrefixMapping().setNsPrefix(FORMATS.PREFIX, FORMATS.NS);
+        g.getPrefixMapping().setNsPrefix("foaf", FOAF.NS);
 
         Node ds = iri(datasetIri());
         add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
@@ -107,9 +105,9 @@ public final class VoidBuilder {
         add(g, ds, VOID.sparqlEndpoint.asNode(), iri(serverRoot + endpointPath));
         add(g, ds, VOID.dataDump.asNode(), iri(serverRoot + "/dumps/kg.trig"));
         add(g, ds, VOID.dataDump.asNode(), iri(serverRoot + "/dumps/kg.nq.gz"));
-        add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base + "id/"));
+        add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(scheme.entityNamespace()));
         for (String f : List.of("Turtle", "JSON-LD", "N-Triples", "RDF_XML", "TriG", "N-Quads", "SPARQL_Results_JSON")) {
-            add(g, ds, VOID.feature.asNode(), iri(FORMATS + f));
+            add(g, ds, VOID.feature.asNode(), FORMATS.format(f).asNode());
         }
 
         StoreStatistics.Stats stats = StoreStatistics.of(dsg);
@@ -128,8 +126,8 @@ public final class VoidBuilder {
         licences.forEach(l -> add(g, ds, DCTerms.license.asNode(), l));
 
         // Example resources that exist in this store.
-        for (String ex : List.of("id/state/RUS", "id/organisation/NATO", "id/article/nato-second-life")) {
-            Node n = iri(base + ex);
+        for (Resource ex : List.of(scheme.state("RUS"), scheme.organisation("NATO"), scheme.article("nato-second-life"))) {
+            Node n = ex.asNode();
             if (dsg.getUnionGraph().contains(n, Node.ANY, Node.ANY)) {
                 add(g, ds, VOID.exampleResource.asNode(), n);
             }
@@ -175,7 +173,7 @@ public final class VoidBuilder {
                 continue;
             }
             g.getPrefixMapping().getNsPrefixMap().values().stream()
-                    .filter(ns -> term.startsWith(ns) && !ns.equals(base + "id/") && !ns.equals(ENT.NS))
+                    .filter(ns -> term.startsWith(ns) && !ns.equals(scheme.entityNamespace()) && !ns.equals(ENT.NS))
                     .max(java.util.Comparator.comparingInt(String::length)).ifPresent(vocabularies::add);
         }
         vocabularies.forEach(v -> add(g, ds, VOID.vocabulary.asNode(), iri(v)));
@@ -194,7 +192,7 @@ public final class VoidBuilder {
 
         // The owl:sameAs links to Wikidata.
         Node linkset = iri(linksetIri());
-        Node wikidata = iri(base + DOCUMENT_PATH + "#wikidata");
+        Node wikidata = scheme.voidResource("wikidata").asNode();
         long links = 0;
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(SAME_AS_WIKIDATA).build()) {
             ResultSet rs = qe.execSelect();
@@ -211,22 +209,22 @@ public final class VoidBuilder {
         add(g, linkset, VOID.triples.asNode(), integer(links));
         add(g, wikidata, RDF.type.asNode(), VOID.Dataset.asNode());
         add(g, wikidata, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Wikidata", "en"));
-        add(g, wikidata, NodeFactory.createURI(FOAF_HOMEPAGE), iri("https://www.wikidata.org/"));
+        add(g, wikidata, FOAF.homepage.asNode(), iri(WIKIDATA.SITE));
         add(g, wikidata, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(WIKIDATA.ENTITY_NS));
-        add(g, wikidata, VOID.sparqlEndpoint.asNode(), iri("https://query.wikidata.org/sparql"));
+        add(g, wikidata, VOID.sparqlEndpoint.asNode(), iri(WIKIDATA.SPARQL_ENDPOINT));
         return g;
     }
 
     private String fallbackTitle(Node name) {
         String iri = name.getURI();
-        String prefix = graphs.scheme().base() + "graph/";
         if (iri.equals(graphs.ontology().getURI())) {
             return "The Entente ontology";
         }
         if (iri.equals(graphs.inferred().getURI())) {
             return "Triples inferred by the loader";
         }
-        return iri.startsWith(prefix) ? "Graph " + iri.substring(prefix.length()) : iri;
+        return graphs.scheme().parse(iri).filter(m -> m.kind() == IriScheme.Kind.GRAPH)
+                .map(m -> "Graph " + String.join("/", m.segments())).orElse(iri);
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {

@@ -170,10 +170,7 @@ public final class EntitySearch {
 
     /** The path of an IRI on this server, if the IRI lies under the base IRI. */
     public String path(String iri) {
-        if (!scheme.mints(iri)) {
-            return null;
-        }
-        return "/" + iri.substring(scheme.base().length());
+        return scheme.path(iri).map(p -> "/" + p).orElse(null);
     }
 
     private record Match(int rank, String value, String lang, boolean isName) {}

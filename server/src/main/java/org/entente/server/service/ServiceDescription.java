@@ -11,6 +11,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.entente.ontology.FORMATS;
+import org.entente.ontology.SD;
 
 /**
  * The SPARQL 1.1 Service Description of the query endpoint: the endpoint, the languages, result
@@ -21,9 +23,6 @@ import org.apache.jena.vocabulary.VOID;
  */
 public final class ServiceDescription {
     private ServiceDescription() {}
-
-    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    public static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML");
@@ -37,16 +36,16 @@ public final class ServiceDescription {
      */
     public static Model describe(String endpoint, String update, DatasetGraph dsg, boolean federated) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD);
+        m.setNsPrefix(SD.PREFIX, SD.NS);
         m.setNsPrefix("void", VOID.NS);
-        m.setNsPrefix("formats", FORMATS);
+        m.setNsPrefix(FORMATS.PREFIX, FORMATS.NS);
 
         Resource service = m.createResource();
         service.addProperty(RDF.type, sd(m, "Service"));
         service.addProperty(sd(m, "endpoint"), m.createResource(endpoint));
         service.addProperty(sd(m, "supportedLanguage"), sd(m, "SPARQL11Query"));
         for (String f : RESULT_FORMATS) {
-            service.addProperty(sd(m, "resultFormat"), m.createResource(FORMATS + f));
+            service.addProperty(sd(m, "resultFormat"), FORMATS.format(f));
         }
         service.addProperty(sd(m, "feature"), sd(m, "UnionDefaultGraph"));
         if (federated) {
@@ -79,6 +78,6 @@ public final class ServiceDescription {
     }
 
     private static Property sd(Model m, String local) {
-        return m.createProperty(SD + local);
+        return SD.property(local);
     }
 }
