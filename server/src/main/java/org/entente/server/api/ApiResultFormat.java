@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.NotAcceptableException;
 
+import org.entente.loader.Text;
 import org.entente.loader.query.ParameterException;
 import org.entente.loader.query.ResultFormat;
 import org.entente.server.http.ContentNegotiation;
 import org.entente.server.http.MediaFormat;
-import org.entente.server.http.Messages;
 
 /**
  * The formats the API sends query results in, in the server's order of preference (SPARQL JSON
@@ -76,11 +76,11 @@ public enum ApiResultFormat implements MediaFormat {
             }
             String f = formatParameter.get(0);
             return ALL.stream().filter(x -> x.parameterValue().equalsIgnoreCase(f)).findFirst()
-                    .orElseThrow(() -> new ParameterException(QueriesResource.FORMAT, "is '" + Messages.quote(f, 40)
+                    .orElseThrow(() -> new ParameterException(QueriesResource.FORMAT, "is '" + Text.shorten(f, 40)
                             + "'; expected one of " + parameterValues(", ")));
         }
         return ContentNegotiation.choose(accept, ALL).orElseThrow(() -> new NotAcceptableException(
-                "Accept: " + Messages.quote(accept, 100) + " matches none of the result formats "
+                "Accept: " + Text.shorten(accept, 100) + " matches none of the result formats "
                         + ContentNegotiation.mediaTypes(ALL) + " (or use format=" + parameterValues("|") + ")"));
     }
 

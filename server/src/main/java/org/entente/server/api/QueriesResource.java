@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.shared.PrefixMapping;
+import org.entente.loader.Text;
 import org.entente.loader.query.NamedQuery;
 import org.entente.loader.query.ParameterException;
 import org.entente.loader.query.QueryParameter;
 import org.entente.loader.query.QueryService;
-import org.entente.server.http.Messages;
 import org.entente.server.service.NamedQueries;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -62,7 +62,7 @@ public final class QueriesResource {
     @Path("{name}")
     public Response run(@PathParam("name") String name, @Context UriInfo uri, @Context HttpHeaders headers) {
         NamedQuery query = queries.get(name).orElseThrow(() -> new NotFoundException(
-                "there is no named query '" + Messages.quote(name, 40) + "'; the named queries are listed at /api/queries"));
+                "there is no named query '" + Text.shorten(name, 40) + "'; the named queries are listed at /api/queries"));
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         ApiResultFormat format = ApiResultFormat.choose(params.get(FORMAT), headers.getHeaderString(HttpHeaders.ACCEPT));
         Map<String, String> raw = new LinkedHashMap<>();

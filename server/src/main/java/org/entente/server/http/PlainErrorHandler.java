@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.entente.loader.Text;
 
 /**
  * Jetty's error responses (authentication refused, a malformed or ambiguous URL, no such path,
@@ -53,7 +54,7 @@ public final class PlainErrorHandler extends ErrorHandler {
         String reason = HttpStatus.getMessage(code);
         String line = code + " " + reason;
         if (message != null && !message.isBlank() && !message.equals(reason)) {
-            line += ": " + Messages.quote(message.strip(), 300);
+            line += ": " + Text.shorten(message.strip(), 300);
         }
         return line + "\n";
     }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.entente.loader.Text;
+
 /**
  * Requests to the query endpoint that are not queries get a clear answer before Fuseki sees them:
  * a SPARQL Update (an {@code update} or {@code request} parameter, or an
@@ -44,7 +46,7 @@ public final class QueryEndpointFilter extends HttpFilter {
                 return;
             }
             if (!validTimeout(timeouts[0])) {
-                Refusal.send(res, 400, "parameter 'timeout' is '" + Messages.quote(timeouts[0], 40)
+                Refusal.send(res, 400, "parameter 'timeout' is '" + Text.shorten(timeouts[0], 40)
                         + "'; expected a number of seconds greater than 0, such as 10 or 2.5");
                 return;
             }

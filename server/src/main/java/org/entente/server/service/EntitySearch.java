@@ -17,11 +17,11 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.entente.loader.Text;
 import org.entente.loader.query.ParameterException;
 import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
-import org.entente.server.http.Messages;
 
 /**
  * Finds entities by the start of a name, for autocompletion: a case-insensitive prefix match on
@@ -107,7 +107,7 @@ public final class EntitySearch {
         Kind kind = null;
         if (type != null && !type.isBlank()) {
             kind = Kind.named(type.strip()).orElseThrow(() -> new ParameterException("type",
-                    "is '" + Messages.quote(type, 40) + "'; expected one of " + Kind.labels()));
+                    "is '" + Text.shorten(type, 40) + "'; expected one of " + Kind.labels()));
         }
         int n = DEFAULT_LIMIT;
         if (limit != null) {
@@ -117,7 +117,7 @@ public final class EntitySearch {
                 n = -1;
             }
             if (n < 1 || n > MAX_LIMIT) {
-                throw new ParameterException("limit", "is '" + Messages.quote(limit, 40) + "'; expected a whole number from 1 to " + MAX_LIMIT);
+                throw new ParameterException("limit", "is '" + Text.shorten(limit, 40) + "'; expected a whole number from 1 to " + MAX_LIMIT);
             }
         }
         Kind k = kind;
