@@ -15,6 +15,9 @@ import "./topojson.test.js";
 import "./pagequeries.test.js";
 import "./http.test.js";
 import "./describe.test.js";
+import "./params.test.js";
+import "./results.test.js";
+import "./worldmap.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
