@@ -7,7 +7,11 @@ export function test(name, fn) {
   tests.push({ name, fn });
 }
 
-class AssertionError extends Error {}
+class AssertionError extends Error {
+  get name() {
+    return "AssertionError";
+  }
+}
 
 function show(v) {
   if (v instanceof Map) return "Map(" + show([...v.entries()]) + ")";

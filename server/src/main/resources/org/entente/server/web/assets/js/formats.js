@@ -2,7 +2,8 @@
 // W3C formats), and, for a query too long for a GET URL, the same formats written here from the
 // SPARQL JSON result. Pure.
 
-const XSD = "http://www.w3.org/2001/XMLSchema#";
+import { XSD } from "./terms.js";
+import { stringLiteral } from "./querytext.js";
 
 /** Longer download URLs are written in the browser instead of asked of the server. */
 export const MAX_GET_URL = 6000;
@@ -61,10 +62,6 @@ export function toCsv(vars, rows) {
   return lines.join("\r\n") + "\r\n";
 }
 
-function turtleString(s) {
-  return '"' + s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t") + '"';
-}
-
 /** SPARQL 1.1 Query Results TSV: RDF terms in Turtle syntax, header with '?'. */
 export function toTsv(vars, rows) {
   const lines = [vars.map((v) => "?" + v).join("\t")];
@@ -74,10 +71,10 @@ export function toTsv(vars, rows) {
       if (!t) return "";
       if (t.type === "uri") return "<" + t.value + ">";
       if (t.type === "bnode") return "_:" + t.value;
-      if (t["xml:lang"]) return turtleString(t.value) + "@" + t["xml:lang"];
+      if (t["xml:lang"]) return stringLiteral(t.value) + "@" + t["xml:lang"];
       if (t.datatype === XSD + "integer" && /^[+-]?\d+$/.test(t.value)) return t.value;
-      if (t.datatype && t.datatype !== XSD + "string") return turtleString(t.value) + "^^<" + t.datatype + ">";
-      return turtleString(t.value);
+      if (t.datatype && t.datatype !== XSD + "string") return stringLiteral(t.value) + "^^<" + t.datatype + ">";
+      return stringLiteral(t.value);
     }).join("\t"));
   }
   return lines.join("\n") + "\n";

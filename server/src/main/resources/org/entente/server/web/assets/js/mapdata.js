@@ -55,8 +55,7 @@ export function readDescriptions(bindings, into) {
 }
 
 function pointOf(info) {
-  return info && Number.isFinite(info.lat) && Number.isFinite(info.long) && info.lat !== null && info.long !== null
-    ? [info.long, info.lat] : null;
+  return info && Number.isFinite(info.lat) && Number.isFinite(info.long) ? [info.long, info.lat] : null;
 }
 
 /**

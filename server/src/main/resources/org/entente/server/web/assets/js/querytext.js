@@ -2,7 +2,8 @@
 // lines it lacks, its form (SELECT, ASK…), and the VALUES lines that put an example's parameters
 // into its text. Pure: strings in, strings out.
 
-const XSD = "http://www.w3.org/2001/XMLSchema#";
+import { XSD } from "./terms.js";
+
 const PREFIX_DECL = /^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>/gim;
 
 /** The prefixes a query declares, prefix → namespace. */

@@ -1,7 +1,8 @@
 // RDF terms of a SPARQL JSON result: the text a term is shown and sorted by, numbers, and the
 // order of the table's columns. Pure.
 
-const XSD = "http://www.w3.org/2001/XMLSchema#";
+/** The XML Schema datatypes' namespace (a W3C standard, not the project's). */
+export const XSD = "http://www.w3.org/2001/XMLSchema#";
 const NUMERIC = new Set(["integer", "decimal", "double", "float", "int", "long", "short", "byte",
   "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger",
   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"].map((t) => XSD + t));
