@@ -23,7 +23,6 @@ import org.entente.loader.query.ParameterType;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
 import org.entente.server.ld.Links;
-import org.entente.server.ld.VoidBuilder;
 import org.entente.server.service.EntitySearch;
 
 /**
@@ -39,6 +38,7 @@ public final class ConfigResource {
     /**
      * Where links to IRIs go. {@code match} is {@code prefix} (an IRI that starts with {@code iri}
      * links to {@code href} followed by the rest of the IRI), {@code start} (every such IRI links to
+     * {@code href}), {@code document} ({@code iri} itself and {@code iri#fragment} link to
      * {@code href}) or {@code exact} (only {@code iri} itself). The longest {@code iri} that matches
      * wins; an http(s) IRI that no rule matches links to itself, any other IRI nowhere.
      */
@@ -67,11 +67,10 @@ public final class ConfigResource {
      * themselves needs no rule.
      */
     static List<LinkRule> linkRules(Links links) {
-        String base = links.scheme().base();
         Set<String> candidates = new LinkedHashSet<>(links.prefixes().getNsPrefixMap().values());
         candidates.add(links.scheme().graph().getURI());
         candidates.add(ENT.ONTOLOGY_IRI);
-        candidates.add(base + VoidBuilder.DOCUMENT_PATH);
+        candidates.add(links.scheme().voidDocument().getURI());
         String probe = "x";
         List<LinkRule> rules = new ArrayList<>();
         for (String iri : candidates) {
@@ -83,7 +82,8 @@ public final class ConfigResource {
             if (href.equals(iri) && longer.equals(iri + probe)) {
                 continue; // links to itself, as any http(s) IRI does
             }
-            String match = longer.equals(href + probe) ? "prefix" : longer.equals(href) ? "start" : "exact";
+            String match = longer.equals(href + probe) ? "prefix" : longer.equals(href) ? "start"
+                    : href.equals(links.href(iri + "#" + probe)) ? "document" : "exact";
             rules.add(new LinkRule(iri, href, match));
         }
         rules.sort(Comparator.comparing((LinkRule r) -> -r.iri().length()).thenComparing(LinkRule::iri));

@@ -24,7 +24,7 @@ class ConfigResourceTest {
         Config c = config("https://w3id.org/entente/");
         // Longest first, so that the ontology's terms are not taken for the ontology.
         assertEquals(List.of(
-                new LinkRule("https://w3id.org/entente/.well-known/void", "/.well-known/void", "start"),
+                new LinkRule("https://w3id.org/entente/.well-known/void", "/.well-known/void", "document"),
                 new LinkRule("http://www.wikidata.org/prop/direct/", "https://www.wikidata.org/wiki/Property:", "prefix"),
                 new LinkRule("https://w3id.org/entente/ontology#", "/ontology#", "prefix"),
                 new LinkRule("https://w3id.org/entente/ontology", "/ontology", "exact"),

@@ -13,7 +13,7 @@ const CONFIG = {
     { iri: "http://example.org/kg/id/", href: "/id/", match: "prefix" },
     { iri: "https://w3id.org/entente/ontology", href: "/ontology", match: "exact" },
     { iri: "https://w3id.org/entente/ontology#", href: "/ontology#", match: "prefix" },
-    { iri: "http://example.org/kg/.well-known/void", href: "/.well-known/void", match: "start" },
+    { iri: "http://example.org/kg/.well-known/void", href: "/.well-known/void", match: "document" },
     { iri: "http://www.wikidata.org/entity/", href: "https://www.wikidata.org/wiki/", match: "prefix" },
   ],
   entityTypes: {
@@ -36,6 +36,7 @@ test("iris: links follow the server's rules, the longest first", () => {
   assert.equal(iris.href("https://w3id.org/entente/ontology"), "/ontology");
   assert.equal(iris.href("https://w3id.org/entente/ontologyX"), "https://w3id.org/entente/ontologyX", "exact means exact");
   assert.equal(iris.href("http://example.org/kg/.well-known/void#dataset"), "/.well-known/void");
+  assert.equal(iris.href("http://example.org/kg/.well-known/voidx"), "http://example.org/kg/.well-known/voidx");
   assert.equal(iris.href("http://www.wikidata.org/entity/Q36"), "https://www.wikidata.org/wiki/Q36");
   assert.equal(iris.href("https://schema.org/Country"), "https://schema.org/Country");
   assert.equal(iris.href("urn:isbn:123"), null);

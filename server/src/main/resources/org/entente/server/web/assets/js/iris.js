@@ -27,7 +27,10 @@ export function createIris(config) {
    */
   function href(iri) {
     for (const rule of links) {
-      if (rule.match === "exact" ? iri === rule.iri : iri.startsWith(rule.iri)) {
+      const matches = rule.match === "exact" ? iri === rule.iri
+        : rule.match === "document" ? iri === rule.iri || iri.startsWith(rule.iri + "#")
+        : iri.startsWith(rule.iri);
+      if (matches) {
         return rule.match === "prefix" ? rule.href + iri.substring(rule.iri.length) : rule.href;
       }
     }
