@@ -3,8 +3,6 @@ package org.entente.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,12 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
 
 import org.entente.loader.query.NamedQueryRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -35,13 +30,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,11 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The web form at / in a real browser: Debian's headless Chromium driven by its chromedriver
- * (Selenium; nothing is downloaded), against a real server on a free port over the bundled data.
- *
- * <p>Without Chromium and chromedriver the tests are skipped, unless ENTENTE_REQUIRE_BROWSER=1
- * (as in CI), which makes their absence a failure. Paths: /usr/bin/chromium and
- * /usr/bin/chromedriver, or ENTENTE_CHROMIUM and ENTENTE_CHROMEDRIVER.
+ * ({@link HeadlessChromium}; skipped without them), against a real server on a free port over the
+ * bundled data.
  */
 class WebFormBrowserTest {
     /** The six NATO members with a land border with Russia on any day after 2024-03-07. */
@@ -62,65 +50,28 @@ class WebFormBrowserTest {
     static final List<String> FIVE = List.of("Estonia", "Latvia", "Lithuania", "Norway", "Poland");
 
     static KgServer server;
+    static HeadlessChromium browser;
     static WebDriver driver;
     static String root;
     static Path downloads;
-    static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        Path chromium = executable("ENTENTE_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Path chromedriver = executable("ENTENTE_CHROMEDRIVER", "/usr/bin/chromedriver");
-        if (chromium == null || chromedriver == null) {
-            String what = "the browser tests of the web form need Chromium and chromedriver (apt-get install chromium "
-                    + "chromium-driver); found " + (chromium == null ? "no Chromium" : chromium) + " and "
-                    + (chromedriver == null ? "no chromedriver" : chromedriver);
-            if (requireBrowser()) {
-                fail(what + ", and ENTENTE_REQUIRE_BROWSER is set");
-            }
-            assumeTrue(false, "skipped: " + what);
-        }
+        browser = HeadlessChromium.startOrSkip();
+        driver = browser.driver;
+        downloads = browser.downloads;
         server = KgServer.builder().store(TestData.bundled()).graphs(TestData.GRAPHS)
                 .config(ServerConfig.builder().port(0).build()).build().start();
         root = server.url();
-        downloads = Files.createTempDirectory("entente-downloads");
-        profile = Files.createTempDirectory("entente-chromium");
-
-        // Never let Selenium Manager look for (or download) a driver or a browser: name both.
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false,
-                "safebrowsing.enabled", false));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.stop();
-        }
-        if (downloads != null) {
-            TestData.delete(downloads);
-        }
-        if (profile != null) {
-            TestData.delete(profile);
         }
     }
 
@@ -128,27 +79,6 @@ class WebFormBrowserTest {
     void clearLogs() {
         driver.manage().logs().get(LogType.BROWSER);
         driver.manage().logs().get(LogType.PERFORMANCE);
-    }
-
-    static boolean requireBrowser() {
-        String v = System.getenv("ENTENTE_REQUIRE_BROWSER");
-        return v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
-    }
-
-    static Path executable(String env, String... candidates) {
-        List<String> all = new ArrayList<>();
-        String fromEnv = System.getenv(env);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            all.add(fromEnv);
-        }
-        all.addAll(List.of(candidates));
-        for (String c : all) {
-            Path p = Path.of(c);
-            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     // ---- helpers ----
@@ -214,13 +144,7 @@ class WebFormBrowserTest {
     }
 
     static List<String> severeConsoleMessages() {
-        List<String> out = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
-                out.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
-        return out;
+        return browser.severeConsoleMessages();
     }
 
     /** Every URL the page asked for, from Chromium's network log. */
@@ -366,6 +290,9 @@ class WebFormBrowserTest {
         assertEquals("/id/state/FIN", js("return arguments[0].closest('a').getAttribute('href')", finland));
         // Other countries are drawn, not shaded.
         assertTrue(driver.findElements(By.cssSelector("svg.worldmap-svg path.country:not(.hl)")).size() > 150);
+        // The link to the query keeps the map.
+        String link = driver.findElement(By.id("share-link")).getAttribute("value");
+        assertTrue(link.endsWith("?name=nato-members-bordering-russia&view=map"), link);
 
         // The screenshot for the documentation (target/screenshot-map.png), the map in view.
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1860));

@@ -65,15 +65,27 @@ class WebFormPageTest {
         while (m.find()) {
             files.add(m.group(1));
         }
-        // The modules the main script imports, and the map data.
+        // The modules the main script imports (relative to the importing file), the scripts a module
+        // loads when it needs them ("/assets/vendor/…js"), and the map data.
         List<String> queue = new ArrayList<>(files);
+        Pattern imports = Pattern.compile("(?:from|import) \"(\\.{1,2}/[A-Za-z0-9/_.-]+\\.js)\"");
+        Pattern scripts = Pattern.compile("\"(/assets/[A-Za-z0-9/_.-]+\\.js)\"");
         for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).endsWith(".js")) {
-                Matcher im = Pattern.compile("from \"\\./([a-z-]+\\.js)\"").matcher(get(root + queue.get(i).substring(1)).body());
+            String file = queue.get(i);
+            if (file.endsWith(".js") && file.startsWith("/assets/js/")) {
+                String body = get(root + file.substring(1)).body();
+                List<String> found = new ArrayList<>();
+                Matcher im = imports.matcher(body);
                 while (im.find()) {
-                    String module = "/assets/js/" + im.group(1);
-                    if (files.add(module)) {
-                        queue.add(module);
+                    found.add(java.net.URI.create(file).resolve(im.group(1)).getPath());
+                }
+                Matcher sm = scripts.matcher(body);
+                while (sm.find()) {
+                    found.add(sm.group(1));
+                }
+                for (String f : found) {
+                    if (files.add(f)) {
+                        queue.add(f);
                     }
                 }
             }
@@ -81,6 +93,9 @@ class WebFormPageTest {
         files.add("/assets/data/countries-110m.json");
         assertTrue(files.contains("/assets/vendor/codemirror/mode/sparql/sparql.js"), files.toString());
         assertTrue(files.contains("/assets/js/worldmap.js"), files.toString());
+        assertTrue(files.contains("/assets/js/views/table.js"), files.toString());
+        assertTrue(files.contains("/assets/vendor/d3-geo/d3-geo.min.js"), files.toString());
+        assertTrue(files.contains("/assets/vendor/d3-array/d3-array.min.js"), files.toString());
         for (String f : files) {
             HttpResponse<String> r = get(root + f.substring(1));
             assertEquals(200, r.statusCode(), f);
@@ -88,6 +103,10 @@ class WebFormPageTest {
             String expected = f.endsWith(".js") ? "text/javascript" : f.endsWith(".css") ? "text/css"
                     : f.endsWith(".json") ? "application/json" : f.endsWith(".svg") ? "image/svg+xml" : "?";
             assertTrue(type.startsWith(expected), f + " is " + type);
+            if (f.endsWith(".js") && f.contains("/assets/vendor/")) {
+                assertFalse(r.body().contains("eval(") || r.body().contains("new Function") || r.body().contains("Function("),
+                        f + " needs no eval or new Function (the page's CSP has no 'unsafe-eval')");
+            }
             if (f.endsWith(".js") && f.contains("/assets/js/")) {
                 assertFalse(r.body().matches("(?s).*https?://(?!www\\.w3\\.org|w3id\\.org|www\\.wikidata\\.org|purl\\.org|rdfs\\.org|schema\\.org|semanticweb\\.cs\\.vu\\.nl)[a-z].*"),
                         f + " names no host but vocabulary namespaces");
@@ -96,10 +115,15 @@ class WebFormPageTest {
     }
 
     @Test
-    void theEditorsLicenceAndTheMapDataAreThere() {
+    void theLibrariesLicencesAndTheMapDataAreThere() {
         HttpResponse<String> licence = get(root + "assets/vendor/codemirror/LICENSE.txt");
         assertEquals(200, licence.statusCode());
         assertTrue(licence.body().contains("MIT License") || licence.body().contains("Permission is hereby granted"), licence.body());
+        String geo = get(root + "assets/vendor/d3-geo/LICENSE.txt").body();
+        assertTrue(geo.contains("Copyright 2010-2024 Mike Bostock") && geo.contains("Charles Karney"), geo);
+        String array = get(root + "assets/vendor/d3-array/LICENSE.txt").body();
+        assertTrue(array.contains("Copyright 2010-2023 Mike Bostock"), array);
+        assertTrue(get(root + "assets/vendor/d3-geo/d3-geo.min.js").body().startsWith("// https://d3js.org/d3-geo/ v3.1.1"));
         HttpResponse<String> atlas = get(root + "assets/data/world-atlas-LICENSE.txt");
         assertTrue(atlas.body().contains("Michael Bostock"));
         String topo = get(root + "assets/data/countries-110m.json").body();
