@@ -113,7 +113,7 @@ public final class ENT {
     /** An event in which actors do something material: deploy, withdraw or transfer military assets, raise readiness, hold exercises, evacuate people or negotiate. A source may report it as anything from considered to carried out, so it has the modality the source gives it: a commitment, a progress or a force posture (at least one of the three). */
     public static final Resource ActionEvent = resource("ActionEvent");
 
-    /** A sender moves or sends its military assets (troops, aircraft, ships) to a destination, where they stay under its command. Handing equipment over to another actor is an arms transfer. */
+    /** A sender moves or sends military assets (troops, aircraft, ships) to a destination, where they stay under its command. Handing equipment over to another actor is an arms transfer. */
     public static final Resource Deployment = resource("Deployment");
 
     /** An actor pulls its forces or military assets out of a place (the facts format calls it Withdrawal). It is not a party's withdrawal from a treaty, which is the provision ent:Withdrawal. */
