@@ -53,10 +53,10 @@ public final class ENT {
     /** An organisation whose members are states, established by a treaty or charter between them. */
     public static final Resource InternationalOrganisation = resource("InternationalOrganisation");
 
-    /** An international organisation whose members commit themselves to mutual defence or military cooperation, such as NATO or the CSTO. */
+    /** An international organisation founded for the collective defence of its members: the treaty it rests on obliges the members to assist one another against an armed attack, such as NATO (North Atlantic Treaty, Article 5) or the CSTO (Collective Security Treaty, Article 4). Other organisations may also oblige their members to mutual assistance without being founded for it (see ent:PoliticalEconomicUnion); the two classes are not disjoint. */
     public static final Resource MilitaryAlliance = resource("MilitaryAlliance");
 
-    /** An international organisation whose members pool sovereignty in political and economic matters, such as the European Union. */
+    /** An international organisation whose members pool sovereignty in political and economic matters, such as the European Union. Such a union may also oblige its members to defend one another: the Treaty on European Union's Article 42(7) obliges EU members to aid and assist a member that is the victim of armed aggression. The EU is not classed here as a military alliance because collective defence is not what it was founded for; nothing in this ontology says that a union cannot also be an alliance. */
     public static final Resource PoliticalEconomicUnion = resource("PoliticalEconomicUnion");
 
     /** An individual human being named by a source, such as a head of state. */
@@ -77,7 +77,7 @@ public final class ENT {
     /** A city or town, such as the place where a treaty was signed. */
     public static final Resource Settlement = resource("Settlement");
 
-    /** One period during which a state was a member of an international organisation: an n-ary relation between the member, the organisation, a start date and (if it ended) an end date, with the source that records it. It has the shape of a Wikidata P463 statement with P580 and P582 qualifiers. A state that left and rejoined has two memberships. */
+    /** One period during which a state was a member of an international organisation: an n-ary relation between the member, the organisation, a start date and (if it ended) an end date, with the source that records it. A state that left and rejoined has two memberships. It is modelled like a Wikidata statement of P463 (member of) with its qualifiers, and maps to one term by term: the member is the item that links to the statement with p:P463, ent:organisation corresponds to ps:P463, and ent:startDate and ent:endDate to the qualifiers pq:P580 (start time) and pq:P582 (end time). The correspondence is stated with rdfs:seeAlso only, not with subproperty axioms: a membership node is not a Wikidata statement (it has no rank or references in Wikidata's sense), and its dates are whole days (xsd:date, the last day inclusive), where Wikidata's qualifiers are xsd:dateTime values with a precision. */
     public static final Resource Membership = resource("Membership");
 
     /** A written agreement between states under international law, such as the North Atlantic Treaty. */
@@ -107,13 +107,22 @@ public final class ENT {
     /** Anything that the graph holds only because a source document says so: a reported event, a reported state of affairs, or a claim. It points to its source and to the passages that support it. */
     public static final Resource SourcedItem = resource("SourcedItem");
 
-    /** Something that happened, is happening, or is planned, offered or announced, as a source reports it, with the actors taking part, the places and the time the source gives. */
+    /** Something that happened, is happening, or is planned, offered or announced, as a source reports it, with the actors taking part, the places and the time the source gives. Every event is either an action event or a speech act. */
     public static final Resource Event = resource("Event");
 
-    /** A sender moves or sends military assets (troops, aircraft, ships) to a destination. */
+    /** An event in which actors do something material: deploy, withdraw or transfer military assets, raise readiness, hold exercises, evacuate people or negotiate. A source may report it as anything from considered to carried out, so it has the modality the source gives it: a commitment, a progress or a force posture (at least one of the three). */
+    public static final Resource ActionEvent = resource("ActionEvent");
+
+    /** A sender moves or sends military assets (troops, aircraft, ships) to a destination, where they stay under its command. Handing equipment over to another actor is an arms transfer. */
     public static final Resource Deployment = resource("Deployment");
 
-    /** An actor raises the readiness of its forces, such as putting them on standby, without (yet) sending them anywhere. */
+    /** An actor pulls its forces or military assets out of a place (the facts format calls it Withdrawal). It is not a party's withdrawal from a treaty, which is the provision ent:Withdrawal. */
+    public static final Resource MilitaryWithdrawal = resource("MilitaryWithdrawal");
+
+    /** A supplier gives, sells or lends military aid in kind to a recipient: weapons, ammunition or other military equipment that passes into the recipient's hands. Sending one's own forces is a deployment. */
+    public static final Resource ArmsTransfer = resource("ArmsTransfer");
+
+    /** An actor raises the readiness of its forces, such as putting them on standby or on alert, without (yet) sending them anywhere; ent:posture says which. */
     public static final Resource ForceReadiness = resource("ForceReadiness");
 
     /** Forces of one or more actors carry out drills at a place. */
@@ -125,16 +134,16 @@ public final class ENT {
     /** Talks between two or more actors, with an outcome if the source gives one. */
     public static final Resource Negotiation = resource("Negotiation");
 
-    /** An actor says something publicly: demands, positions, warnings, denials, assurances and appeals. The content is what the actor said, not a fact about the world. */
+    /** An actor says something publicly: demands, positions, warnings, denials, assurances, appeals and accusations. The statement is itself the event, which the source reports as made, so a speech act has no commitment, progress or posture; what it says is its content, not a fact about the world. */
     public static final Resource SpeechAct = resource("SpeechAct");
 
     /** An actor demands that another actor act or refrain from acting. */
     public static final Resource Demand = resource("Demand");
 
-    /** An actor states that it supports or opposes something, such as another state's joining an alliance. */
+    /** An actor states that it supports or opposes a proposition or an event, such as Ukraine's joining NATO: ent:content states what the stance is about, and ent:about links the event or statement of the same source when there is one. The stance is never towards the entities the position concerns. */
     public static final Resource Position = resource("Position");
 
-    /** An actor warns of a danger. */
+    /** An actor warns of a danger, or speaks of it as a possibility, without threatening to act. */
     public static final Resource Warning = resource("Warning");
 
     /** An actor denies an intention or an accusation. */
@@ -143,8 +152,11 @@ public final class ENT {
     /** An actor states what it will or will not do, such as officials asserting that their forces will not engage militarily. */
     public static final Resource Assurance = resource("Assurance");
 
-    /** An actor calls for something, such as for more forces to be sent (CAMEO 02, 'appeal'). */
+    /** An actor calls for something, such as for more forces to be sent. */
     public static final Resource Appeal = resource("Appeal");
+
+    /** An actor accuses or blames another, or a source reports that one is accused, such as the United States being accused of paranoia. The accuser is recorded only if the source names it. */
+    public static final Resource Accusation = resource("Accusation");
 
     /** A kind of military asset: a category of forces or equipment, or a named equipment type. */
     public static final Resource AssetType = resource("AssetType");
@@ -158,8 +170,15 @@ public final class ENT {
     /** The result of a negotiation; one of a closed list of named individuals. */
     public static final Resource Outcome = resource("Outcome");
 
-    /** How real an event is according to its source; one of a closed list of named individuals. */
-    public static final Resource EventStatus = resource("EventStatus");
+    /** A degree of an actor's commitment to an action; one of a closed list of named individuals, from weighing it to a binding decision. */
+    public static final Resource Commitment = resource("Commitment");
+
+    /** A stage that an action has reached; one of a closed list of named individuals. */
+    public static final Resource Progress = resource("Progress");
+
+    /** A state of readiness in which forces are held; one of a closed list of named individuals. */
+    public static final Resource ForcePosture = resource("ForcePosture");
+
 
     /** A state of affairs that a source states as fact (not an event), such as 'Poland shares a border with Russia'. The loader checks it against the reference data and records whether the reference data corroborates or contradicts it. */
     public static final Resource ReportedStatement = resource("ReportedStatement");
@@ -243,13 +262,13 @@ public final class ENT {
     /** The state in which the organisation has its headquarters. */
     public static final Property headquarteredIn = property("headquarteredIn");
 
-    /** The state that holds this membership. */
+    /** The state that holds this membership (in a Wikidata statement of P463, the item whose p:P463 links to the statement). */
     public static final Property member = property("member");
 
     /** A membership period that the state holds or held; the inverse of ent:member. */
     public static final Property hasMembership = property("hasMembership");
 
-    /** The organisation that this membership is a membership of. */
+    /** The organisation that this membership is a membership of (in a Wikidata statement of P463, its value ps:P463). */
     public static final Property organisation = property("organisation");
 
     /** The first day of the membership or participation (inclusive): the state is a member on this day. */
@@ -318,7 +337,7 @@ public final class ENT {
     /** The SHA-256 digest of the document's bytes, in lower-case hexadecimal, so that anyone can check that offsets refer to the same text. */
     public static final Property sha256 = property("sha256");
 
-    /** When the document was published, at the precision that is known (a day, a month or a year). */
+    /** When the document was published, at the precision that is known (a day, a month or a year), as ent:time states it for events. */
     public static final Property publicationTime = property("publicationTime");
 
     /** The whole sentence of the source that contains the quote, as it stands in the text. */
@@ -327,26 +346,35 @@ public final class ENT {
     /** A quote from a source document that supports this event, statement or claim. */
     public static final Property evidence = property("evidence");
 
-    /** The source document that reports this event or statement, or makes this claim. */
+    /** The source document that reports this event or statement, or makes this claim: what the graph records of the item was derived from that document (PROV-O's prov:wasDerivedFrom). It is not SEM's sem:accordingTo, which links a view constraint to an authority. */
     public static final Property accordingTo = property("accordingTo");
 
     /** An actor that takes part in the event in any role. */
     public static final Property participant = property("participant");
 
-    /** The actor that carries out the event: the one who sends, evacuates, demands, warns, denies or states. */
+    /** The actor that carries out the event: the one who sends, withdraws, evacuates, demands, warns, accuses, denies or states. */
     public static final Property agent = property("agent");
 
-    /** The actor that sends the forces or assets of a deployment. */
+    /** The actor that sends the forces or assets of a deployment, or supplies those of an arms transfer. */
     public static final Property sender = property("sender");
+
+    /** The actor that receives the weapons, ammunition or equipment of an arms transfer. */
+    public static final Property recipient = property("recipient");
 
     /** The actor to whom a demand or appeal is addressed. */
     public static final Property addressee = property("addressee");
 
-    /** A place where the event happens or to which it is directed. */
+    /** The actor that an accusation blames. */
+    public static final Property accused = property("accused");
+
+    /** A place where the event happens or to which it is directed (what a statement is about is ent:concerns). */
     public static final Property place = property("place");
 
-    /** The place to which a deployment sends its forces or assets. */
+    /** The place to which a deployment sends its forces or assets, or to which a withdrawal takes them. */
     public static final Property destination = property("destination");
+
+    /** The place that a military withdrawal takes forces or assets out of. */
+    public static final Property withdrawnFrom = property("withdrawnFrom");
 
     /** The place that an evacuation takes people out of. */
     public static final Property evacuatedFrom = property("evacuatedFrom");
@@ -354,7 +382,7 @@ public final class ENT {
     /** Who is evacuated, in the source's words (such as 'families of diplomats'). */
     public static final Property evacuees = property("evacuees");
 
-    /** What a deployment or readiness measure involves: a category of forces (troops, warships) or a named type of equipment (an aircraft type such as the F-16). */
+    /** What a deployment, withdrawal, arms transfer or readiness measure involves: a category of forces or equipment (troops, warships, ammunition) or a named type of equipment (an aircraft type such as the F-16). */
     public static final Property asset = property("asset");
 
     /** The broader category that a named equipment type belongs to, such as fighter aircraft for the F-35. */
@@ -363,23 +391,33 @@ public final class ENT {
     /** Why the event takes place, in the source's words. */
     public static final Property purpose = property("purpose");
 
-    /** What was said, demanded, denied or claimed, stated briefly in the data's own words; the quote holds the source's words. */
+    /** What was said, demanded, denied or claimed, stated briefly in the data's own words; the quote holds the source's words. For a position it is the proposition or event that the stance is about. */
     public static final Property content = property("content");
 
-    /** An entity that a speech act, a claim or a statement is about (a state, an organisation, a place). */
+    /** An entity that a speech act, a claim or a statement is about (a state, an organisation, a place). It says nothing of the actor's attitude to that entity. */
     public static final Property concerns = property("concerns");
 
-    /** Whether a position supports or opposes what it concerns. */
+    /** The event, statement or claim of the same source that a position supports or opposes, such as the deployment that an actor calls a warmongering move. */
+    public static final Property about = property("about");
+
+    /** Whether a position supports or opposes its object: the proposition that its ent:content states (such as Ukraine's joining NATO) and the event it is ent:about, if any; never the states or organisations it concerns. */
     public static final Property stance = property("stance");
 
     /** How a negotiation ended, if the source says. */
     public static final Property outcome = property("outcome");
 
-    /** When the event happens or is to happen, at the precision the source gives (a day, a month, a year). */
+    /** When the event happens or is to happen, at the precision the source gives (a day, a month, a year): an instant whose position is an xsd:date, xsd:gYearMonth or xsd:gYear (time:inXSDDate, time:inXSDgYearMonth, time:inXSDgYear), and whose time:inDateTime is a time:DateTimeDescription with that precision as its time:unitType. */
     public static final Property time = property("time");
 
-    /** The modality of the event as the source gives it: offered, announced, planned, on standby, under way or carried out. An offer to send troops is not a deployment that happened. */
-    public static final Property status = property("status");
+    /** How far the actor has committed itself to the action, as the source reports it: considering, offered, announced or decided. 'France has offered to send troops' is a commitment (offered) and no progress. */
+    public static final Property commitment = property("commitment");
+
+    /** How far the action has gone, as the source reports it: planned, under way, carried out or cancelled. */
+    public static final Property progress = property("progress");
+
+    /** The readiness in which the forces are held, as the source reports it: on standby or on alert. */
+    public static final Property posture = property("posture");
+
 
     /** True if the source states that the relation holds, false if it states that it does not hold. */
     public static final Property affirmed = property("affirmed");
@@ -415,10 +453,10 @@ public final class ENT {
     /** The territories and forces to which the treaty's obligations apply. */
     public static final Resource TerritorialScope = resource("TerritorialScope");
 
-    /** The actor is in favour of what the position concerns. */
+    /** The actor is in favour of the proposition or event the position is about. */
     public static final Resource Supports = resource("Supports");
 
-    /** The actor is against what the position concerns. */
+    /** The actor is against the proposition or event the position is about. */
     public static final Resource Opposes = resource("Opposes");
 
     /** The parties reached an agreement. */
@@ -430,21 +468,137 @@ public final class ENT {
     /** The talks have not concluded. */
     public static final Resource Continuing = resource("Continuing");
 
-    /** The actor has offered to do it; it has not been decided or begun. */
+    /** The actor weighs the action; nothing is promised (such as 'is considering', 'weighs', 'may send'). */
+    public static final Resource Considering = resource("Considering");
+
+    /** The actor offers or proposes the action, conditionally or not (such as 'has offered', 'is ready to send'); it has not been decided. */
     public static final Resource Offered = resource("Offered");
 
-    /** The actor has said that it is doing or will do it; the source does not report it as carried out. */
+    /** The actor says that it will do it (such as 'will send', 'announced', 'pledged', 'plans to'). */
     public static final Resource Announced = resource("Announced");
 
-    /** It is scheduled for a future time. */
+    /** A binding decision or order has been taken (such as 'has decided', 'approved', 'ordered', 'authorised'). */
+    public static final Resource Decided = resource("Decided");
+
+    /** It is scheduled or prepared and has not begun (such as 'is scheduled for February', 'will take place'). */
     public static final Resource Planned = resource("Planned");
 
-    /** Forces are held ready to act at short notice, not yet acting. */
-    public static final Resource OnStandby = resource("OnStandby");
-
-    /** It has begun and is going on at the time of the source. */
+    /** It has begun and is going on at the time of the source (such as 'is sending', 'began', 'are arriving'). */
     public static final Resource UnderWay = resource("UnderWay");
 
-    /** It has happened, according to the source. */
+    /** It has been done, according to the source (such as 'has sent', 'arrived', 'delivered', 'held'). */
     public static final Resource CarriedOut = resource("CarriedOut");
+
+    /** It has been called off (such as 'cancelled', 'called off', 'scrapped'). */
+    public static final Resource Cancelled = resource("Cancelled");
+
+    /** Forces are held ready to move at short notice, not yet moving (such as 'on standby', 'ready to deploy at short notice'). */
+    public static final Resource OnStandby = resource("OnStandby");
+
+    /** Forces are held at raised readiness for combat (such as 'placed on alert', 'on high alert', 'combat readiness'). */
+    public static final Resource OnAlert = resource("OnAlert");
+
+    // ---- The codes of CAMEO and PLOVER that the event types map to ----
+
+    /** The event codes of CAMEO (Conflict and Mediation Event Observations), version 1.1b3 of March 2012: twenty cue categories of two digits (01 to 20) with codes of three and four digits below them. Only the codes that this ontology's event types map to are declared, each named ent:CAMEO_ followed by the code; leading zeros are part of a code. */
+    public static final Resource CAMEO = resource("CAMEO");
+
+    /** The event categories of PLOVER (Political Language Ontology for Verifiable Event Records), the successor of CAMEO, as its codebook's draft version 2.0 defines them: sixteen categories in four quad classes (verbal and material cooperation and conflict), each refined by modes and contexts. CAMEO's cue categories 01 (make public statement) and 02 (appeal) have no PLOVER equivalent. Each category is named ent:PLOVER_ followed by its name. */
+    public static final Resource PLOVER = resource("PLOVER");
+
+    /** The CAMEO 1.1b3 cue category 01, MAKE PUBLIC STATEMENT: every code that begins with 01. */
+    public static final Resource CAMEO_01 = resource("CAMEO_01");
+
+    /** The CAMEO 1.1b3 event code 012, "Make pessimistic comment", in cue category 01 (make public statement). */
+    public static final Resource CAMEO_012 = resource("CAMEO_012");
+
+    /** The CAMEO 1.1b3 event code 016, "Deny responsibility", in cue category 01 (make public statement). */
+    public static final Resource CAMEO_016 = resource("CAMEO_016");
+
+    /** The CAMEO 1.1b3 cue category 02, APPEAL: every code that begins with 02. */
+    public static final Resource CAMEO_02 = resource("CAMEO_02");
+
+    /** The CAMEO 1.1b3 cue category 03, EXPRESS INTENT TO COOPERATE: every code that begins with 03. */
+    public static final Resource CAMEO_03 = resource("CAMEO_03");
+
+    /** The CAMEO 1.1b3 event code 046, "Engage in negotiation", in cue category 04 (consult). */
+    public static final Resource CAMEO_046 = resource("CAMEO_046");
+
+    /** The CAMEO 1.1b3 event code 051, "Praise or endorse", in cue category 05 (engage in diplomatic cooperation). */
+    public static final Resource CAMEO_051 = resource("CAMEO_051");
+
+    /** The CAMEO 1.1b3 event code 062, "Cooperate militarily", in cue category 06 (engage in material cooperation). */
+    public static final Resource CAMEO_062 = resource("CAMEO_062");
+
+    /** The CAMEO 1.1b3 event code 072, "Provide military aid", in cue category 07 (provide aid). */
+    public static final Resource CAMEO_072 = resource("CAMEO_072");
+
+    /** The CAMEO 1.1b3 event code 074, "Provide military protection or peacekeeping", in cue category 07 (provide aid). */
+    public static final Resource CAMEO_074 = resource("CAMEO_074");
+
+    /** The CAMEO 1.1b3 event code 087, "De-escalate military engagement", in cue category 08 (yield). */
+    public static final Resource CAMEO_087 = resource("CAMEO_087");
+
+    /** The CAMEO 1.1b3 event code 0874, "Retreat or surrender militarily", in cue category 08 (yield). */
+    public static final Resource CAMEO_0874 = resource("CAMEO_0874");
+
+    /** The CAMEO 1.1b3 cue category 10, DEMAND: every code that begins with 10. */
+    public static final Resource CAMEO_10 = resource("CAMEO_10");
+
+    /** The CAMEO 1.1b3 cue category 11, DISAPPROVE: every code that begins with 11. */
+    public static final Resource CAMEO_11 = resource("CAMEO_11");
+
+    /** The CAMEO 1.1b3 event code 111, "Criticize or denounce", in cue category 11 (disapprove). */
+    public static final Resource CAMEO_111 = resource("CAMEO_111");
+
+    /** The CAMEO 1.1b3 event code 112, "Accuse", in cue category 11 (disapprove). */
+    public static final Resource CAMEO_112 = resource("CAMEO_112");
+
+    /** The CAMEO 1.1b3 cue category 15, EXHIBIT MILITARY POSTURE: every code that begins with 15. */
+    public static final Resource CAMEO_15 = resource("CAMEO_15");
+
+    /** The CAMEO 1.1b3 event code 150, "Demonstrate military or police power", in cue category 15 (exhibit military posture). */
+    public static final Resource CAMEO_150 = resource("CAMEO_150");
+
+    /** The CAMEO 1.1b3 event code 152, "Increase military alert status", in cue category 15 (exhibit military posture). */
+    public static final Resource CAMEO_152 = resource("CAMEO_152");
+
+    /** The CAMEO 1.1b3 event code 154, "Mobilize or increase armed forces", in cue category 15 (exhibit military posture). */
+    public static final Resource CAMEO_154 = resource("CAMEO_154");
+
+    /** The CAMEO 1.1b3 event code 166, "Expel or withdraw", in cue category 16 (reduce relations). */
+    public static final Resource CAMEO_166 = resource("CAMEO_166");
+
+    /** The PLOVER event category AGREE (verbal cooperation): an actor agrees to, offers or promises cooperation, or otherwise shows that it is willing or committed to cooperate; cooperation reported in the future tense is coded here. */
+    public static final Resource PLOVER_AGREE = resource("PLOVER_AGREE");
+
+    /** The PLOVER event category CONSULT (verbal cooperation): all consultations and meetings: visits, meetings at a third location, talks by telephone and negotiations. */
+    public static final Resource PLOVER_CONSULT = resource("PLOVER_CONSULT");
+
+    /** The PLOVER event category SUPPORT (verbal cooperation): an actor expresses support for, or approval of, a policy, an action or an actor, or otherwise cooperates diplomatically without material means. */
+    public static final Resource PLOVER_SUPPORT = resource("PLOVER_SUPPORT");
+
+    /** The PLOVER event category COOPERATE (material cooperation): material cooperation or exchange that benefits both sides, including military exchanges such as joint exercises. */
+    public static final Resource PLOVER_COOPERATE = resource("PLOVER_COOPERATE");
+
+    /** The PLOVER event category AID (material cooperation): material aid whose benefits go mainly to the recipient, including military and police assistance in arms and personnel. */
+    public static final Resource PLOVER_AID = resource("PLOVER_AID");
+
+    /** The PLOVER event category RETREAT (material cooperation): an action with immediate material consequences that yields something, such as a military retreat from territory or a withdrawal of forces from an area (mode withdraw), a release of captives, disarming or a ceasefire. */
+    public static final Resource PLOVER_RETREAT = resource("PLOVER_RETREAT");
+
+    /** The PLOVER event category REQUEST (verbal conflict): all requests, demands and orders, which are less forceful than threats. */
+    public static final Resource PLOVER_REQUEST = resource("PLOVER_REQUEST");
+
+    /** The PLOVER event category ACCUSE (verbal conflict): disapproval, criticism and condemnation, accusations and allegations, lawsuits and investigations. */
+    public static final Resource PLOVER_ACCUSE = resource("PLOVER_ACCUSE");
+
+    /** The PLOVER event category REJECT (verbal conflict): all rejections and refusals. */
+    public static final Resource PLOVER_REJECT = resource("PLOVER_REJECT");
+
+    /** The PLOVER event category SANCTION (material conflict): a reduction in existing relations, such as withdrawing diplomats or other non-military resources from a country (mode withdraw), cancelling aid or imposing sanctions. */
+    public static final Resource PLOVER_SANCTION = resource("PLOVER_SANCTION");
+
+    /** The PLOVER event category MOBILIZE (material conflict): military or police moves that fall short of the use of force, such as mobilising troops or weapons or raising their readiness. */
+    public static final Resource PLOVER_MOBILIZE = resource("PLOVER_MOBILIZE");
 }

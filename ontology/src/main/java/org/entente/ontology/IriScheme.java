@@ -26,6 +26,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
  *   {base}id/actor/the-west                         an actor that is not a state or organisation
  *   {base}id/asset/F-16                             an asset type
  *   {base}id/time/2022-02                           an instant at day, month or year precision
+ *   {base}id/time/2022-02#description               its time:DateTimeDescription (the unit of its precision)
  *   {base}id/article/nato-second-life               a source document
  *   {base}id/article/nato-second-life/fact/{id}     an event, statement or claim taken from it
  *   {base}id/article/nato-second-life/quote/{s}-{e} a quote: code points s (inclusive) to e (exclusive)
@@ -208,6 +209,11 @@ public final class IriScheme {
     /** A quote by its code point offsets into the article's text: start inclusive, end exclusive. */
     public Resource quote(String article, int start, int end) {
         return id("article", article, "quote", start + "-" + end);
+    }
+
+    /** The time:DateTimeDescription of an instant: {@code {time}#description}. */
+    public Resource timeDescription(String lexical) {
+        return ResourceFactory.createResource(time(lexical).getURI() + "#description");
     }
 
     /** The oa:TextQuoteSelector of a quote: {@code {quote}#text}. */

@@ -13,8 +13,18 @@ public final class TIME {
 
     /** A temporal entity with zero extent, stated here at day, month or year precision. */
     public static final Resource Instant = ResourceFactory.createResource(NS + "Instant");
-    /** The precision of a time position. */
+    /** A position in the Gregorian calendar given by its parts (year, month, day) and its unit. */
+    public static final Resource DateTimeDescription = ResourceFactory.createResource(NS + "DateTimeDescription");
+    /** The date-time description of an instant. */
+    public static final Property inDateTime = ResourceFactory.createProperty(NS, "inDateTime");
+    /** The unit of a date-time description: its precision (domain: date-time descriptions and durations, not instants). */
     public static final Property unitType = ResourceFactory.createProperty(NS, "unitType");
+    /** The year of a date-time description, an xsd:gYear. */
+    public static final Property year = ResourceFactory.createProperty(NS, "year");
+    /** The month of a date-time description, an xsd:gMonth. */
+    public static final Property month = ResourceFactory.createProperty(NS, "month");
+    /** The day of a date-time description, an xsd:gDay. */
+    public static final Property day = ResourceFactory.createProperty(NS, "day");
     /** The day precision. */
     public static final Resource unitDay = ResourceFactory.createResource(NS + "unitDay");
     /** The month precision. */

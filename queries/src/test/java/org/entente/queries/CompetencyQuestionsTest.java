@@ -129,22 +129,34 @@ class CompetencyQuestionsTest {
                 .map(r -> r.get("state").substring(6)).collect(Collectors.toSet()));
     }
 
+    /** A row's modality: its three columns, "-" where the article gives none. */
+    private static String modality(Map<String, String> r) {
+        return dash(r.get("commitment")) + " / " + dash(r.get("progress")) + " / " + dash(r.get("posture"));
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
+    }
+
     @Test
     void articleDeployments() {
         var rows = rows("article-deployments", Map.of());
+        // Checked against the text: "France has offered to send troops to Romania, Denmark to send F-16 fighter jets to
+        // Lithuania, Netherland is offering F-35 jets to Bulgaria" (offers, no progress); "NATO has indicated that it is ...
+        // sending more forces to Eastern European countries" (what NATO says: announced; its eastern flank, not the UN
+        // region); "In February, Russia is sending its forces to Belarus" (scheduled: planned); "Ukraine has pushed its
+        // forces to the front lines" (done). "The advancement of troops to Eastern Europe" names no sender and Spain's
+        // "contributing its bit" no deployment: neither is one.
         assertEquals(Set.of(
-                "Denmark | F-16 Fighting Falcon | Lithuania | offered | -",
-                "France | troops | Romania | offered | -",
-                "Netherlands | F-35 Lightning II | Bulgaria | offered | -",
-                "North Atlantic Treaty Organization | military forces (unspecified) | Eastern Europe | announced | -",
-                "Russia | military forces (unspecified) | Belarus | planned | February 2022",
-                "Spain | military forces (unspecified) | Black Sea | under way | -",
-                "Ukraine | military forces (unspecified) | front lines (Ukrainian–Russian border area) | carried out | -",
-                "United States | troops | Eastern Europe | under way | -"),
+                "Denmark | F-16 Fighting Falcon | Lithuania | offered / - / - | -",
+                "France | troops | Romania | offered / - / - | -",
+                "Netherlands | F-35 Lightning II | Bulgaria | offered / - / - | -",
+                "North Atlantic Treaty Organization | military forces (unspecified) | NATO's eastern flank | announced / - / - | -",
+                "Russia | military forces (unspecified) | Belarus | - / planned / - | February 2022",
+                "Ukraine | military forces (unspecified) | front lines (Ukrainian–Russian border area) | - / carried out / - | -"),
                 rows.stream().map(r -> r.get("senderName") + " | " + r.get("assetName") + " | " + r.get("destinationName")
-                        + " | " + r.get("status") + " | " + (r.get("time") == null ? "-" : r.get("time")))
-                        .collect(Collectors.toSet()));
-        assertEquals(8, rows.size());
+                        + " | " + modality(r) + " | " + dash(r.get("time"))).collect(Collectors.toSet()));
+        assertEquals(6, rows.size());
         assertEquals("France has offered to send troops to Romania",
                 rows.stream().filter(r -> r.get("senderName").equals("France")).findFirst().get().get("quote"));
     }
@@ -153,35 +165,40 @@ class CompetencyQuestionsTest {
     void deploymentsBorderingRussiaOrBelarus() {
         var rows = rows("deployments-bordering-russia", Map.of());
         // Lithuania borders both Russia (Kaliningrad) and Belarus; Belarus borders Russia; Ukraine's front lines lie
-        // in Ukraine, which borders both. Romania, Bulgaria, the Black Sea and "Eastern Europe" do not qualify.
+        // in Ukraine, which borders both. Romania, Bulgaria and NATO's eastern flank (a region, no state) do not qualify.
         assertEquals(Set.of(
-                "Denmark -> Lithuania (offered) [Belarus, Russia]",
-                "Russia -> Belarus (planned) [Russia]",
-                "Ukraine -> front lines (Ukrainian–Russian border area) (carried out) [Belarus, Russia]"),
-                rows.stream().map(r -> r.get("senderName") + " -> " + r.get("destinationName") + " (" + r.get("status")
+                "Denmark -> Lithuania (offered / - / -) [Belarus, Russia]",
+                "Russia -> Belarus (- / planned / -) [Russia]",
+                "Ukraine -> front lines (Ukrainian–Russian border area) (- / carried out / -) [Belarus, Russia]"),
+                rows.stream().map(r -> r.get("senderName") + " -> " + r.get("destinationName") + " (" + modality(r)
                         + ") " + new TreeSet<>(Arrays.asList(r.get("borders").split(", ")))).collect(Collectors.toSet()));
+        assertEquals(3, rows.size());
     }
 
     @Test
     void evacuations() {
         var rows = rows("evacuations", Map.of());
+        // "The United States and Britain have also started evacuating the families of their diplomats from Ukraine":
+        // begun, so under way; no commitment is reported.
         assertEquals(List.of(
-                "United Kingdom | families of British diplomats | Ukraine | under way",
-                "United States | families of United States diplomats | Ukraine | under way"),
+                "United Kingdom | families of British diplomats | Ukraine | - | under way",
+                "United States | families of United States diplomats | Ukraine | - | under way"),
                 rows.stream().map(r -> r.get("agentName") + " | " + r.get("evacuees") + " | " + r.get("fromName") + " | "
-                        + r.get("status")).toList());
+                        + dash(r.get("commitment")) + " | " + r.get("progress")).toList());
     }
 
     @Test
     void claimsAreKeptApartFromEvents() {
         var rows = rows("article-claims", Map.of());
-        // In the order of the text: claim id and kind, one row per supporting quote.
+        // In the order of the text: claim id and kind, one row per supporting quote. Spain's "contributing its bit
+        // towards the Black Sea security" is the author's statement, not a deployment.
         assertEquals(List.of(
                 "nato-second-life assessment", "war-seen-as-inevitable assessment",
                 "nato-defies-russian-demands assessment", "no-one-backs-off assessment",
                 "denials-typical-of-autocracy assessment", "troop-advance-shows-severity assessment",
                 "situation-will-escalate prediction", "nato-second-life assessment",
                 "countries-join-forces-against-russia assessment", "countries-join-forces-against-russia assessment",
+                "spain-black-sea-security assessment",
                 "nato-troops-will-be-based-in-eastern-europe prediction", "aggression-is-imminent assessment",
                 "poland-was-right assessment", "west-may-change-policy assessment",
                 "defending-ukraine-would-breach-nato-rules assessment", "defending-ukraine-would-breach-nato-rules assessment",
@@ -192,6 +209,9 @@ class CompetencyQuestionsTest {
                         .toList());
         assertEquals("a mutual withdrawal is necessary to stop the situation from going to a dangerous end",
                 rows.stream().filter(r -> r.get("claim").endsWith("/mutual-withdrawal")).findFirst().get().get("quote"));
+        assertEquals("For every one percent of American withdrawal, a similar number of Russian soldiers should leave the "
+                + "Ukrainian border.", rows.stream().filter(r -> r.get("claim").endsWith("/proportional-withdrawal")).findFirst()
+                        .get().get("content"));
     }
 
     @Test
@@ -202,20 +222,21 @@ class CompetencyQuestionsTest {
                 "nato-second-life 0 46", "talks-failed 86 124", "war-seen-as-inevitable 130 226",
                 "ukraine-forces-to-front-lines 236 324", "nato-defies-russian-demands 326 430",
                 "nato-forces-on-standby 433 488", "nato-forces-to-eastern-europe 433 542",
-                "nato-forces-on-standby 546 650", "no-one-backs-off 653 715",
-                "russia-objects-to-nato-involvement 717 793", "russia-demands-limit-on-nato 794 896",
-                "russia-demands-buffer-zone 897 999", "west-rejects-buffer-zone 1003 1050",
+                "contributing-countries-forces-on-standby 546 650", "no-one-backs-off 653 715",
+                "russia-objects-to-nato-involvement 717 793", "russia-demands-limit-on-nato 794 999",
+                "west-rejects-buffer-zone 1003 1050",
                 "uk-evacuates-diplomats-families 1052 1201", "us-evacuates-diplomats-families 1052 1201",
                 "russia-drills-in-belarus 1203 1275", "russia-forces-to-belarus 1203 1275",
                 "west-sees-warmongering 1277 1391", "russia-denies-invasion-plans 1395 1526",
-                "denials-typical-of-autocracy 1528 1570", "us-troops-to-eastern-europe 1573 1661",
+                "denials-typical-of-autocracy 1528 1570", "us-accused-of-paranoia 1581 1616",
                 "troop-advance-shows-severity 1618 1701", "situation-will-escalate 1704 1843",
                 "nato-second-life 1845 1900", "countries-join-forces-against-russia 1902 1983",
                 "countries-join-forces-against-russia 1984 2054", "france-troops-to-romania 2056 2100",
                 "denmark-f16-to-lithuania 2102 2148", "netherlands-f35-to-bulgaria 2150 2194",
                 "spain-black-sea-security 2202 2267", "nato-troops-will-be-based-in-eastern-europe 2270 2315",
                 "aggression-is-imminent 2317 2370", "poland-warns-of-war 2373 2413", "poland-was-right 2415 2500",
-                "poland-borders-russia 2434 2532", "eastern-flank-calls-for-forces 2534 2673",
+                "poland-borders-russia 2434 2532", "eastern-flank-speculates-about-war 2534 2618",
+                "eastern-flank-calls-for-forces 2619 2672",
                 "no-military-engagement 2681 2811", "west-may-change-policy 2813 2860", "ukraine-not-in-nato 2892 2921",
                 "defending-ukraine-would-breach-nato-rules 2927 3021",
                 "defending-ukraine-would-breach-nato-rules 3023 3050", "russia-opposes-ukraine-membership 3075 3137",
@@ -226,6 +247,8 @@ class CompetencyQuestionsTest {
                 + r.get("start") + " " + r.get("end")).toList());
         assertEquals("Ukraine is not a part of NATO", rows.stream()
                 .filter(r -> r.get("fact").endsWith("/ukraine-not-in-nato")).findFirst().get().get("quote"));
+        assertEquals("the US is accused of being paranoid", rows.stream()
+                .filter(r -> r.get("fact").endsWith("/us-accused-of-paranoia")).findFirst().get().get("quote"));
     }
 
     @Test

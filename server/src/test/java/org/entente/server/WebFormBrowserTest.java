@@ -307,15 +307,14 @@ class WebFormBrowserTest {
         open("/?name=article-deployments&view=map");
         waiting().until(d -> !d.findElements(By.cssSelector("svg.worldmap-svg path.arrow")).isEmpty());
         // Denmark → Lithuania, France → Romania, Netherlands → Bulgaria, Russia → Belarus; the rest are
-        // explained: NATO is no place, Eastern Europe and the Black Sea have no coordinates, Ukraine's
-        // front lines are in Ukraine.
+        // explained: NATO is no place (nor is its eastern flank one state), Ukraine's front lines are in Ukraine.
         @SuppressWarnings("unchecked")
         List<String> arrows = (List<String>) js("return [...document.querySelectorAll('svg.worldmap-svg path.arrow title')]"
                 + ".map(t => t.textContent).sort()");
         assertEquals(List.of("Denmark → Lithuania", "France → Romania", "Netherlands → Bulgaria", "Russia → Belarus"), arrows);
         String notes = driver.findElement(By.cssSelector("ul.map-notes")).getText();
-        assertTrue(notes.contains("Black Sea"), notes);
-        assertTrue(notes.contains("Eastern Europe"), notes);
+        assertTrue(notes.contains("No arrow for North Atlantic Treaty Organization → NATO's eastern flank"), notes);
+        assertTrue(notes.contains("both ends are in Ukraine"), notes);
     }
 
     @Test

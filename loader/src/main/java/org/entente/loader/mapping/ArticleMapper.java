@@ -102,8 +102,10 @@ public final class ArticleMapper {
         });
 
         QuoteLocator locator = new QuoteLocator(body);
+        Set<String> factIds = new java.util.HashSet<>();
+        facts.blocks().forEach(b -> factIds.add(b.id()));
         for (FactsDocument.Block block : facts.blocks()) {
-            mapFact(m, facts, block, id, article, locator, catalogue, scheme);
+            mapFact(m, facts, block, id, article, locator, catalogue, scheme, factIds);
         }
         return m;
     }
@@ -154,7 +156,7 @@ public final class ArticleMapper {
     }
 
     private static void mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,
-            Resource article, QuoteLocator locator, Catalogue catalogue, IriScheme scheme) {
+            Resource article, QuoteLocator locator, Catalogue catalogue, IriScheme scheme, Set<String> factIds) {
         FactsDocument.Field typeField = block.first("type").orElseThrow(() -> facts.error(block.line(),
                 "fact '" + block.id() + "' has no 'type:'"));
         FactType type = FactType.named(typeField.value()).orElseThrow(() -> facts.error(typeField.line(),
@@ -178,6 +180,13 @@ public final class ArticleMapper {
                 throw facts.error(f.line(), "fact '" + block.id() + "' gives '" + f.key() + ": " + f.value() + "' twice (lines "
                         + first + " and " + f.line() + ")");
             }
+            if (f.key().equals("status")) {
+                throw facts.error(f.line(), FactType.STATUS_SPLIT);
+            }
+            if (FactType.MODALITY.containsKey(f.key()) && type.kind() != FactType.Kind.ACTION) {
+                throw facts.error(f.line(), "fact '" + block.id() + "' (" + type + ") is " + type.kind().description()
+                        + ": it takes no '" + f.key() + "' (no commitment, progress or posture; see FORMAT.md)");
+            }
             FactType.Field spec = type.fields().get(f.key());
             if (spec == null) {
                 throw facts.error(f.line(), "'" + f.key() + "' is not a field of a " + type + "; its fields are "
@@ -186,6 +195,12 @@ public final class ArticleMapper {
             switch (spec.value()) {
                 case QUOTE -> m.add(fact, ENT.evidence, quote(m, facts, f, articleId, article, locator, scheme));
                 case TIME -> m.add(fact, ENT.time, TimeMapper.instant(m, scheme, time(facts, f)));
+                case FACT -> {
+                    if (!factIds.contains(f.value()) || f.value().equals(block.id())) {
+                        throw facts.error(f.line(), "'" + f.key() + "' names '" + f.value() + "', which is no other fact of this file");
+                    }
+                    m.add(fact, spec.property(), scheme.fact(articleId, f.value()));
+                }
                 default -> m.add(fact, spec.property(), value(facts, f, spec.value(), catalogue));
             }
         }
@@ -200,13 +215,19 @@ public final class ArticleMapper {
                         + ") takes " + (spec.max() == 1 ? "one '" + spec.key() + "'" : "at most " + spec.max() + " '" + spec.key() + "' lines"));
             }
         }
+        if (type.kind() == FactType.Kind.ACTION && FactType.MODALITY.keySet().stream().allMatch(k -> block.all(k).isEmpty())) {
+            throw facts.error(block.line(), "fact '" + block.id() + "' (" + type + ") needs the modality the text gives: "
+                    + "at least one of 'commitment', 'progress' or 'posture' (see FORMAT.md)");
+        }
     }
 
     private static RDFNode value(FactsDocument facts, FactsDocument.Field f, FactType.Value kind, Catalogue catalogue) {
         String v = f.value();
         return switch (kind) {
             case TEXT -> Rdf.en(v);
-            case STATUS -> symbol(facts, f, FactType.STATUSES);
+            case COMMITMENT -> symbol(facts, f, FactType.COMMITMENTS);
+            case PROGRESS -> symbol(facts, f, FactType.PROGRESSES);
+            case POSTURE -> symbol(facts, f, FactType.POSTURES);
             case OUTCOME -> symbol(facts, f, FactType.OUTCOMES);
             case STANCE -> symbol(facts, f, FactType.STANCES);
             case BOOLEAN -> switch (v) {

@@ -30,8 +30,11 @@ final class ArticleSynthesizer {
     private static final String[] TYPES = {
         "Deployment", "ForceReadiness", "MilitaryExercise", "Evacuation", "Negotiation", "Demand", "Position",
         "Warning", "Denial", "Assurance", "Appeal", "Assessment", "Prediction", "Proposal", "BorderStatement",
-        "MembershipStatement"};
-    private static final int[] WEIGHTS = {20, 6, 10, 5, 6, 7, 7, 7, 4, 4, 4, 6, 5, 4, 7, 7};
+        "MembershipStatement", "Withdrawal", "ArmsTransfer", "Accusation"};
+    private static final int[] WEIGHTS = {20, 6, 10, 5, 6, 7, 7, 7, 4, 4, 4, 6, 5, 4, 7, 7, 4, 5, 4};
+
+    /** Asset types that are supplied, not sent with their crews: what an arms transfer moves, never a deployment. */
+    private static final java.util.Set<String> MATERIEL = java.util.Set.of("weapons", "ammunition", "military-equipment");
 
     private static final String[] PURPOSES = {
         "to reassure its allies", "to deter further aggression", "for a rotation of six months",
@@ -184,7 +187,8 @@ final class ArticleSynthesizer {
             final boolean event;
             final String core;
             final List<String[]> fields = new ArrayList<>();
-            String status;
+            /** The modality fields of an action event (commitment, progress, posture), in that order. */
+            final List<String[]> modality = new ArrayList<>();
 
             Fact(String type, boolean event, String core) {
                 this.type = type;
@@ -204,8 +208,18 @@ final class ArticleSynthesizer {
                 return this;
             }
 
-            Fact status(String s) {
-                this.status = s;
+            Fact commitment(String v) {
+                modality.add(new String[] {"commitment", v});
+                return this;
+            }
+
+            Fact progress(String v) {
+                modality.add(new String[] {"progress", v});
+                return this;
+            }
+
+            Fact posture(String v) {
+                modality.add(new String[] {"posture", v});
                 return this;
             }
         }
@@ -244,7 +258,9 @@ final class ArticleSynthesizer {
                 facts.append(kv[0]).append(": ").append(kv[1]).append('\n');
             }
             if (fact.event) {
-                facts.append("status: ").append(fact.status).append('\n');
+                for (String[] kv : fact.modality) {
+                    facts.append(kv[0]).append(": ").append(kv[1]).append('\n');
+                }
                 if (time != null) {
                     facts.append("time: ").append(time).append('\n');
                 }
@@ -286,6 +302,9 @@ final class ArticleSynthesizer {
                 case "Proposal" -> proposal();
                 case "BorderStatement" -> borderStatement();
                 case "MembershipStatement" -> membershipStatement();
+                case "Withdrawal" -> withdrawal();
+                case "ArmsTransfer" -> armsTransfer();
+                case "Accusation" -> accusation();
                 default -> throw new IllegalStateException(type);
             };
         }
@@ -293,9 +312,10 @@ final class ArticleSynthesizer {
         private Fact deployment() {
             Entity s = actor();
             Entity d = placeOtherThan(s);
-            Entity a = pick(lx.assets);
+            Entity a = forces();
             String purpose = r.nextInt(100) < 40 ? pick(PURPOSES) : null;
-            String status = pick(new String[] {"offered", "announced", "planned", "on-standby", "under-way", "carried-out"});
+            String status = pick(new String[] {"offered", "announced", "planned", "on-standby", "under-way", "carried-out",
+                "considering", "decided", "cancelled"});
             String n = s.name();
             String what = a.name();
             String to = d.name();
@@ -305,7 +325,12 @@ final class ArticleSynthesizer {
                 case "announced" -> either(n + " announced the dispatch of " + what + " to " + to,
                         n + " announced that " + what + " would be sent to " + to);
                 case "planned" -> either(n + " drew up plans to deploy " + what + " to " + to,
-                        n + " is planning to move " + what + " to " + to);
+                        n + " scheduled the move of " + what + " to " + to);
+                case "considering" -> either(n + " is considering sending " + what + " to " + to,
+                        n + " weighed the deployment of " + what + " to " + to);
+                case "decided" -> either(n + " decided to send " + what + " to " + to,
+                        n + " ordered " + what + " to " + to);
+                case "cancelled" -> n + " called off the deployment of " + what + " to " + to;
                 case "on-standby" -> either(n + " put " + what + " on standby for deployment to " + to,
                         n + " placed " + what + " on standby to be sent to " + to);
                 case "under-way" -> either(n + " began moving " + what + " to " + to,
@@ -319,20 +344,44 @@ final class ArticleSynthesizer {
             if (purpose != null) {
                 f.f("purpose", purpose);
             }
-            return f.status(status);
+            return switch (status) {
+                case "offered", "announced", "considering", "decided" -> f.commitment(status);
+                case "on-standby" -> f.posture(status);
+                default -> f.progress(status);
+            };
+        }
+
+        /** An asset type that a deployment sends: forces or equipment with its crews, not supplies. */
+        private Entity forces() {
+            for (int i = 0; i < 10; i++) {
+                Entity a = pick(lx.assets);
+                if (!MATERIEL.contains(a.id())) {
+                    return a;
+                }
+            }
+            return lx.assets.stream().filter(a -> !MATERIEL.contains(a.id())).findFirst().orElse(pick(lx.assets));
+        }
+
+        /** An asset type that an arms transfer supplies: materiel or an equipment type, never troops. */
+        private Entity materiel() {
+            List<Entity> supplies = lx.assets.stream().filter(a -> MATERIEL.contains(a.id()) || a.name().endsWith(" jets")
+                    && !a.id().equals("fighter-jets")).toList();
+            return supplies.isEmpty() ? pick(lx.assets) : pick(supplies);
         }
 
         private Fact readiness() {
             Entity ag = actor();
-            Entity a = pick(lx.assets);
-            String status = pick(new String[] {"on-standby", "announced", "carried-out"});
-            String core = switch (status) {
-                case "on-standby" -> either(ag.name() + " put " + a.name() + " on high alert",
-                        ag.name() + " kept " + a.name() + " on standby");
-                case "announced" -> ag.name() + " announced higher readiness for " + a.name();
-                default -> ag.name() + " raised the readiness of " + a.name();
+            Entity a = forces();
+            return switch (r.nextInt(4)) {
+                case 0 -> new Fact("ForceReadiness", true, ag.name() + " put " + a.name() + " on high alert")
+                        .f("agent", ag.id()).f("asset", a.id()).posture("on-alert");
+                case 1 -> new Fact("ForceReadiness", true, ag.name() + " kept " + a.name() + " on standby")
+                        .f("agent", ag.id()).f("asset", a.id()).posture("on-standby");
+                case 2 -> new Fact("ForceReadiness", true, ag.name() + " announced higher readiness for " + a.name())
+                        .f("agent", ag.id()).f("asset", a.id()).commitment("announced").posture("on-alert");
+                default -> new Fact("ForceReadiness", true, ag.name() + " raised the readiness of " + a.name())
+                        .f("agent", ag.id()).f("asset", a.id()).progress("carried-out").posture("on-alert");
             };
-            return new Fact("ForceReadiness", true, core).f("agent", ag.id()).f("asset", a.id()).status(status);
         }
 
         private Fact exercise() {
@@ -352,7 +401,8 @@ final class ArticleSynthesizer {
             if (b != null) {
                 f.f("agent", b.id());
             }
-            return f.f("place", p.id()).status(status);
+            f.f("place", p.id());
+            return "announced".equals(status) ? f.commitment(status) : f.progress(status);
         }
 
         private Fact evacuation() {
@@ -361,11 +411,11 @@ final class ArticleSynthesizer {
             String who = pick(EVACUEES);
             String status = pick(new String[] {"carried-out", "under-way", "planned"});
             String core = switch (status) {
-                case "carried-out" -> a.name() + " ordered " + who + " to leave " + p.name();
+                case "carried-out" -> a.name() + " evacuated " + who + " from " + p.name();
                 case "under-way" -> a.name() + " began evacuating " + who + " from " + p.name();
                 default -> a.name() + " prepared to evacuate " + who + " from " + p.name();
             };
-            return new Fact("Evacuation", true, core).f("agent", a.id()).f("evacuees", who).f("from", p.id()).status(status);
+            return new Fact("Evacuation", true, core).f("agent", a.id()).f("evacuees", who).f("from", p.id()).progress(status);
         }
 
         private Fact negotiation() {
@@ -377,12 +427,12 @@ final class ArticleSynthesizer {
             Fact f;
             switch (kind) {
                 case 0 -> f = new Fact("Negotiation", true, "talks between " + both + " on " + topic + " ended without agreement")
-                        .status("carried-out").f("outcome", "failure");
+                        .progress("carried-out").f("outcome", "failure");
                 case 1 -> f = new Fact("Negotiation", true, both + " reached an agreement on " + topic)
-                        .status("carried-out").f("outcome", "agreement");
+                        .progress("carried-out").f("outcome", "agreement");
                 case 2 -> f = new Fact("Negotiation", true, both + " agreed to continue talks on " + topic)
-                        .status("under-way").f("outcome", "continuing");
-                default -> f = new Fact("Negotiation", true, both + " are due to hold talks on " + topic).status("planned");
+                        .progress("under-way").f("outcome", "continuing");
+                default -> f = new Fact("Negotiation", true, both + " are due to hold talks on " + topic).progress("planned");
             }
             return f.f("participant", a.id()).f("participant", b.id());
         }
@@ -396,7 +446,7 @@ final class ArticleSynthesizer {
                     a.name() + " demanded guarantees from " + b.name() + " about military activity in " + p.name(),
                     a.name() + " called for " + b.name() + " to halt all deployments to " + p.name());
             return new Fact("Demand", true, core).f("agent", a.id()).f("addressee", b.id()).f("concerns", p.id())
-                    .f("content", sentenceOf(core)).status("carried-out");
+                    .f("content", sentenceOf(core));
         }
 
         private Fact position() {
@@ -410,7 +460,7 @@ final class ArticleSynthesizer {
                     : either(a.name() + " voiced opposition to any enlargement of " + org.name() + " towards " + b.name(),
                             a.name() + " rejected the plans of " + b.name() + " to join " + org.name());
             return new Fact("Position", true, core).f("agent", a.id()).f("stance", supports ? "supports" : "opposes")
-                    .f("concerns", b.id()).f("concerns", org.id()).f("content", sentenceOf(core)).status("announced");
+                    .f("concerns", b.id()).f("concerns", org.id()).f("content", sentenceOf(core));
         }
 
         private Fact warning() {
@@ -421,7 +471,7 @@ final class ArticleSynthesizer {
                     a.name() + " warned " + b.name() + " of serious consequences if it moved troops closer to " + p.name(),
                     a.name() + " warned that any incursion into " + p.name() + " by " + b.name() + " would be met with force");
             return new Fact("Warning", true, core).f("agent", a.id()).f("place", p.id()).f("concerns", b.id())
-                    .f("content", sentenceOf(core)).status("carried-out");
+                    .f("content", sentenceOf(core));
         }
 
         private Fact denial() {
@@ -429,8 +479,7 @@ final class ArticleSynthesizer {
             Entity b = stateOtherThan(a);
             String core = either(a.name() + " denied planning an invasion of " + b.name(),
                     a.name() + " denied that its forces had entered " + b.name());
-            return new Fact("Denial", true, core).f("agent", a.id()).f("concerns", b.id()).f("content", sentenceOf(core))
-                    .status("carried-out");
+            return new Fact("Denial", true, core).f("agent", a.id()).f("concerns", b.id()).f("content", sentenceOf(core));
         }
 
         private Fact assurance() {
@@ -438,8 +487,7 @@ final class ArticleSynthesizer {
             Entity b = stateOtherThan(a);
             String core = either(a.name() + " assured " + b.name() + " of its commitment to collective defence",
                     a.name() + " gave " + b.name() + " assurances that it would not be left alone");
-            return new Fact("Assurance", true, core).f("agent", a.id()).f("concerns", b.id()).f("content", sentenceOf(core))
-                    .status("carried-out");
+            return new Fact("Assurance", true, core).f("agent", a.id()).f("concerns", b.id()).f("content", sentenceOf(core));
         }
 
         private Fact appeal() {
@@ -449,7 +497,7 @@ final class ArticleSynthesizer {
             String core = either(a.name() + " called on " + b.name() + " to de-escalate tensions around " + p.name(),
                     a.name() + " urged " + b.name() + " to return to diplomacy over " + p.name());
             return new Fact("Appeal", true, core).f("agent", a.id()).f("addressee", b.id()).f("concerns", p.id())
-                    .f("content", sentenceOf(core)).status("carried-out");
+                    .f("content", sentenceOf(core));
         }
 
         private Fact assessment() {
@@ -518,6 +566,52 @@ final class ArticleSynthesizer {
             String core = affirmed ? s.name() + " is a member of " + org.name() : s.name() + " is not a member of " + org.name();
             return new Fact("MembershipStatement", false, core).f("member", s.id()).f("organisation", org.id())
                     .f("affirmed", affirmed ? "yes" : "no");
+        }
+
+        private Fact withdrawal() {
+            Entity ag = actor();
+            Entity from = placeOtherThan(ag);
+            Entity a = forces();
+            String n = ag.name();
+            return switch (r.nextInt(4)) {
+                case 0 -> new Fact("Withdrawal", true, n + " withdrew " + a.name() + " from " + from.name())
+                        .f("agent", ag.id()).f("from", from.id()).f("asset", a.id()).progress("carried-out");
+                case 1 -> new Fact("Withdrawal", true, n + " began pulling " + a.name() + " out of " + from.name())
+                        .f("agent", ag.id()).f("from", from.id()).f("asset", a.id()).progress("under-way");
+                case 2 -> new Fact("Withdrawal", true, n + " announced the withdrawal of " + a.name() + " from " + from.name())
+                        .f("agent", ag.id()).f("from", from.id()).f("asset", a.id()).commitment("announced");
+                default -> new Fact("Withdrawal", true, n + " cancelled the planned withdrawal of " + a.name() + " from " + from.name())
+                        .f("agent", ag.id()).f("from", from.id()).f("asset", a.id()).progress("cancelled");
+            };
+        }
+
+        private Fact armsTransfer() {
+            Entity s = actor();
+            Entity to = actorOtherThan(s);
+            Entity a = materiel();
+            String n = s.name();
+            Fact f = switch (r.nextInt(4)) {
+                case 0 -> new Fact("ArmsTransfer", true, n + " delivered " + a.name() + " to " + to.name()).progress("carried-out");
+                case 1 -> new Fact("ArmsTransfer", true, n + " pledged " + a.name() + " to " + to.name()).commitment("announced");
+                case 2 -> new Fact("ArmsTransfer", true, n + " approved the supply of " + a.name() + " to " + to.name())
+                        .commitment("decided");
+                default -> new Fact("ArmsTransfer", true, n + " offered " + a.name() + " to " + to.name()).commitment("offered");
+            };
+            return f.f("sender", s.id()).f("recipient", to.id()).f("asset", a.id());
+        }
+
+        private Fact accusation() {
+            Entity a = actor();
+            Entity b = actorOtherThan(a);
+            Entity p = placeOtherThan(a, b);
+            if (r.nextInt(100) < 25) {
+                String core = b.name() + " was accused of provocations near " + p.name();
+                return new Fact("Accusation", true, core).f("accused", b.id()).f("concerns", p.id()).f("content", sentenceOf(core));
+            }
+            String core = either(a.name() + " accused " + b.name() + " of provocations near " + p.name(),
+                    a.name() + " blamed " + b.name() + " for the rising tension around " + p.name());
+            return new Fact("Accusation", true, core).f("agent", a.id()).f("accused", b.id()).f("concerns", p.id())
+                    .f("content", sentenceOf(core));
         }
 
         // ---- choices --------------------------------------------------------------------------

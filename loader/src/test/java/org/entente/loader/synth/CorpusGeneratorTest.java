@@ -84,7 +84,7 @@ class CorpusGeneratorTest {
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
         Set<FactType> seen = EnumSet.noneOf(FactType.class);
-        Set<String> statuses = new java.util.HashSet<>();
+        java.util.Map<String, Set<String>> modality = new java.util.TreeMap<>();
         long facts = 0;
         for (CorpusFolder.Article a : CorpusFolder.open(out)) {
             FactsDocument doc = FactsReader.read(a.facts());
@@ -92,12 +92,16 @@ class CorpusGeneratorTest {
             assertTrue(m.size() > 100, "an article of some size");
             for (FactsDocument.Block b : doc.blocks()) {
                 seen.add(FactType.named(b.first("type").get().value()).get());
-                b.first("status").ifPresent(f -> statuses.add(f.value()));
+                for (String key : FactType.MODALITY.keySet()) {
+                    b.all(key).forEach(f -> modality.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(f.value()));
+                }
                 facts++;
             }
         }
         assertEquals(EnumSet.allOf(FactType.class), seen);
-        assertEquals(FactType.STATUSES.keySet(), statuses, "every modality");
+        java.util.Map<String, Set<String>> every = new java.util.TreeMap<>();
+        FactType.MODALITY.forEach((k, v) -> every.put(k, new java.util.TreeSet<>(v.keySet())));
+        assertEquals(every, modality, "every value of every modality field");
         assertEquals(s.facts(), facts);
     }
 

@@ -398,8 +398,8 @@ class LinkedDataServerTest {
         HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(root + "/ontology.ttl"))
                 .header("If-None-Match", header(ttl, "ETag")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(304, again.statusCode());
-        // The version IRI https://w3id.org/entente/ontology/0.1.0 dereferences too.
-        assertArrayEquals(Ontology.ontologyBytes(), get("/ontology/0.1.0", "text/turtle").body());
+        // The version IRI https://w3id.org/entente/ontology/0.2.0 dereferences too.
+        assertArrayEquals(Ontology.ontologyBytes(), get("/ontology/0.2.0", "text/turtle").body());
         assertTrue(parse(get("/ontology.jsonld", null), Lang.JSONLD).isIsomorphicWith(Ontology.ontology()));
         // The ontology's IRI maps to /ontology, and its terms to anchors of the docs.
         Links links = new Links("", IriScheme.defaultScheme(), org.entente.loader.Prefixes.standard(IriScheme.defaultScheme()));
