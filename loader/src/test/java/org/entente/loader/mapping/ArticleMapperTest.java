@@ -83,7 +83,7 @@ class ArticleMapperTest {
     void unknownIdsAreRejectedWithTheirLine() {
         assertEquals("test.facts:9: 'sender' names unknown country, organisation or actor 'FRX'",
                 error(GOOD.replace("sender: FRA", "sender: FRX")));
-        assertEquals("test.facts:11: 'asset' names unknown asset type 'tanks'", error(GOOD.replace("asset: troops", "asset: tanks")));
+        assertEquals("test.facts:11: 'asset' names unknown asset type 'airships'", error(GOOD.replace("asset: troops", "asset: airships")));
     }
 
     @Test
