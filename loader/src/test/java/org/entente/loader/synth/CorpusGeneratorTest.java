@@ -19,6 +19,8 @@ import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.FactType;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.source.ArticleFiles;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.ReferenceData;
@@ -71,7 +73,7 @@ class CorpusGeneratorTest {
             assertArrayEquals(Files.readAllBytes(whole.resolve(id + ".facts")), Files.readAllBytes(tail.resolve(id + ".facts")));
             assertArrayEquals(Files.readAllBytes(whole.resolve(id + ".txt")), Files.readAllBytes(tail.resolve(id + ".txt")));
         }
-        assertEquals(List.of("synth-9-0000004.facts", "synth-9-0000005.facts"), CorpusFolder.open(tail).factsFiles());
+        assertEquals(List.of("synth-9-0000004.facts", "synth-9-0000005.facts"), ArticleFolder.open(tail).factsFiles());
     }
 
     /** Mapping alone (no store) over a larger corpus: every fact type occurs, and every article maps. */
@@ -86,7 +88,7 @@ class CorpusGeneratorTest {
         Set<FactType> seen = EnumSet.noneOf(FactType.class);
         Set<String> statuses = new java.util.HashSet<>();
         long facts = 0;
-        for (CorpusFolder.Article a : CorpusFolder.open(out)) {
+        for (ArticleFiles a : ArticleFolder.open(out)) {
             FactsDocument doc = FactsReader.read(a.facts());
             Model m = ArticleMapper.map(doc, a.text(), catalogue, graphs);
             assertTrue(m.size() > 100, "an article of some size");
@@ -109,7 +111,7 @@ class CorpusGeneratorTest {
         new CorpusGenerator(BundledData.reference()).generate(4, 2026, 1, corpus);
         Run r = kg("load", "--store", store.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        for (String facts : CorpusFolder.open(corpus).factsFiles()) {
+        for (String facts : ArticleFolder.open(corpus).factsFiles()) {
             String id = facts.substring(0, facts.length() - ".facts".length());
             r = kg("load", "--store", store.toString(), "-q", "--facts", corpus.resolve(facts).toString(),
                     "--article", corpus.resolve(id + ".txt").toString());

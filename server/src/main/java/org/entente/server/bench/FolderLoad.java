@@ -7,15 +7,16 @@ import java.util.Map;
 
 import org.entente.loader.LoadReport;
 import org.entente.loader.Loader;
+import org.entente.loader.PhaseTimes;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
 import org.entente.loader.validate.ValidationException;
 import org.entente.ontology.IriScheme;
 
 /**
  * The benchmark's kg load of a corpus: {@code kg load --articles DIR} through its API,
- * {@link Loader#loadBundledWith} (the ontology, the reference data, the bundled articles and every
+ * {@link Loader#loadFolder} (the ontology, the reference data, the bundled articles and every
  * article of the folder in one write transaction, inferred and validated once), in a child JVM of
  * its own, with the loader's own phase timings. Then counts the store's quads per kind of graph.
  *
@@ -31,7 +32,7 @@ public final class FolderLoad {
             System.exit(2);
         }
         Path storeDir = Path.of(args[0]);
-        CorpusFolder folder = args[1].equals("-") ? null : CorpusFolder.open(Path.of(args[1]));
+        ArticleFolder folder = args[1].equals("-") ? null : ArticleFolder.open(Path.of(args[1]));
         Path reportFile = Path.of(args[2]);
         Report report = new Report();
         int exit = run(storeDir, folder, report);
@@ -39,22 +40,22 @@ public final class FolderLoad {
         System.exit(exit);
     }
 
-    static int run(Path storeDir, CorpusFolder folder, Report r) {
+    static int run(Path storeDir, ArticleFolder folder, Report r) {
         long t0 = System.nanoTime();
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         long tOpen = System.nanoTime();
         try (KgStore store = KgStore.open(storeDir)) {
             r.put("openMillis", millis(System.nanoTime() - tOpen));
-            Loader loader = new Loader(store, graphs, Clock.systemDefaultZone(), true, Loader.Progress.none());
-            LoadReport lr = folder == null ? loader.loadBundled() : loader.loadBundledWith(folder);
-            LoadReport.Phases p = lr.phases();
+            PhaseTimes p = new PhaseTimes(Loader.Progress.none());
+            Loader loader = new Loader(store, graphs, Clock.systemDefaultZone(), true, p);
+            LoadReport lr = folder == null ? loader.loadBundled() : loader.loadFolder(folder);
             r.put("folderArticles", folder == null ? 0 : folder.size());
-            r.put("mapMillis", p.readMap());
-            r.put("writeMillis", p.writes());
-            r.put("inferMillis", p.inference());
-            r.put("inferWriteMillis", p.inferredWrite());
-            r.put("validateMillis", p.validation());
-            r.put("commitMillis", p.commit());
+            r.put("mapMillis", p.millis(Loader.Phase.READ_MAP));
+            r.put("writeMillis", p.millis(Loader.Phase.WRITES));
+            r.put("inferMillis", p.millis(Loader.Phase.INFERENCE));
+            r.put("inferWriteMillis", p.millis(Loader.Phase.INFERRED_WRITE));
+            r.put("validateMillis", p.millis(Loader.Phase.VALIDATION));
+            r.put("commitMillis", p.millis(Loader.Phase.COMMIT));
             r.put("inferredTriples", lr.graphs().stream().filter(g -> g.graph().equals(graphs.inferred().getURI()))
                     .mapToLong(LoadReport.GraphLoad::triples).sum());
             long c0 = System.nanoTime();

@@ -39,10 +39,11 @@ import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.mapping.ReferenceMapper;
+import org.entente.loader.source.ArticleFiles;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.ReferenceData;
-import org.entente.loader.synth.CorpusFolder;
 import org.entente.loader.validate.ShapesValidator;
 import org.entente.ontology.IriScheme;
 import org.entente.ontology.Ontology;
@@ -74,7 +75,7 @@ public final class LoadExperiments {
 
     public static void main(String[] args) throws Exception {
         org.apache.jena.sys.JenaSystem.init();
-        CorpusFolder folder = CorpusFolder.open(Path.of(args[0]));
+        ArticleFolder folder = ArticleFolder.open(Path.of(args[0]));
         Path work = Path.of(args[1]);
         Report r = new Report();
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
@@ -86,7 +87,7 @@ public final class LoadExperiments {
         System.exit(0);
     }
 
-    private static void run(CorpusFolder folder, Path work, int limit, Report r) throws Exception {
+    private static void run(ArticleFolder folder, Path work, int limit, Report r) throws Exception {
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
         long t = System.nanoTime();
         ReferenceData reference = BundledData.reference();
@@ -96,12 +97,11 @@ public final class LoadExperiments {
             sources.put(e.getKey().asNode(), e.getValue().getGraph());
         }
         Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
-        List<CorpusFolder.Article> all = new ArrayList<>();
-        BundledData.articles().forEach(a -> all.add(new CorpusFolder.Article(a.facts(), a.text())));
+        List<ArticleFiles> all = new ArrayList<>(BundledData.articles());
         for (int i = 0; i < Math.min(limit, folder.size()); i++) {
             all.add(folder.get(i));
         }
-        for (CorpusFolder.Article a : all) {
+        for (ArticleFiles a : all) {
             FactsDocument facts = FactsReader.read(a.facts());
             sources.put(graphs.article(ArticleMapper.articleId(facts)).asNode(),
                     ArticleMapper.map(facts, a.text(), catalogue, graphs).getGraph());

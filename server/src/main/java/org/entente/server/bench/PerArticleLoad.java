@@ -6,8 +6,9 @@ import java.time.Clock;
 import org.entente.loader.LoadReport;
 import org.entente.loader.Loader;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.source.ArticleFiles;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
 import org.entente.ontology.IriScheme;
 
 /**
@@ -25,7 +26,7 @@ public final class PerArticleLoad {
             System.err.println("usage: PerArticleLoad STORE-DIR ARTICLES-DIR REPORT-FILE [LIMIT]");
             System.exit(2);
         }
-        CorpusFolder folder = CorpusFolder.open(Path.of(args[1]));
+        ArticleFolder folder = ArticleFolder.open(Path.of(args[1]));
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         Report r = new Report();
         int exit = 0;
@@ -38,7 +39,7 @@ public final class PerArticleLoad {
                     Loader.Progress.none());
             for (int i = 0; i < n; i++) {
                 long t = System.nanoTime();
-                CorpusFolder.Article a = folder.get(i);
+                ArticleFiles a = folder.get(i);
                 LoadReport lr = loader.loadArticle(a.facts(), a.text());
                 long ms = (System.nanoTime() - t) / 1_000_000;
                 long infer = lr.graphs().stream().filter(g -> g.graph().endsWith("/graph/inferred")).mapToLong(LoadReport.GraphLoad::millis).sum();
