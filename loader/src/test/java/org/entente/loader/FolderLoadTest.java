@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +14,13 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.KgCli;
 import org.entente.loader.source.ArticleFiles;
 import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.InputException;
 import org.entente.loader.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code kg load --articles DIR}: the bundled data and a folder of articles, in one transaction. */
 class FolderLoadTest {
@@ -101,26 +98,17 @@ class FolderLoadTest {
     void theCommandLoadsAFolderAndPrintsThePhases() throws IOException {
         Path corpus = corpus(2);
         Path store = dir.resolve("store");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Kg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
-        assertEquals(0, exit, err.toString());
-        assertTrue(out.toString().contains("phases: read+map "), out.toString());
-        assertTrue(out.toString().contains("graph/article/synth-11-0000002"), out.toString());
+        KgCli.Run load = Kg.capture("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertEquals(0, load.exit(), load.err());
+        assertTrue(load.out().contains("phases: read+map "), load.out());
+        assertTrue(load.out().contains("graph/article/synth-11-0000002"), load.out());
 
         // A missing text: one line on stderr naming the file, a non-zero exit, the store as it was.
         String text = corpus.resolve(ArticleFolder.open(corpus).factsFiles().get(1)).toString().replace(".facts", ".txt");
         Files.delete(Path.of(text));
-        StringWriter err2 = new StringWriter();
-        cli = Kg.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err2));
-        exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
-        assertNotEquals(0, exit);
-        String message = err2.toString().strip();
+        KgCli.Run again = Kg.capture("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertNotEquals(0, again.exit());
+        String message = again.err().strip();
         assertFalse(message.contains("\n"), message);
         assertTrue(message.contains("synth-11-0000002.txt"), message);
         try (KgStore s = KgStore.open(store)) {
