@@ -9,17 +9,20 @@ import java.util.concurrent.Callable;
 import org.entente.loader.UsageException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kg bench}: the load and query benchmark against Jena's own tools. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = {
-            "Benchmarks kg against Jena's anchors on a synthetic corpus: loading (kg's steps vs tdb2.tdbloader",
-            "on the same quads), then SPARQL over HTTP (a plain Fuseki over the same store; kg serve once it exists).",
-            "Every side runs in its own child JVM, one after another. Writes a Markdown table and a JSON file",
-            "with the machine's description to the output folder. See docs/benchmark.md."})
+            "Benchmarks loading against Jena's tdb2.tdbloader and querying against a plain Fuseki.",
+            "",
+            "On a synthetic corpus: loading (kg load --articles, then tdb2.tdbloader on the same quads), then "
+                + "SPARQL over HTTP (kg serve and a plain Fuseki over the same store, in alternating rounds). Every "
+                + "side runs in its own child JVM, one after another. Writes a Markdown table and a JSON file with the "
+                + "machine's description to the output folder. See docs/benchmark.md."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", description = "Override the scale's number of articles.")
     Integer articles;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "The corpus seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of every child JVM (default: the scale's).")
     String heap;
@@ -122,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path workDir = work != null ? work : output.resolve("work-" + s.name());
-        Harness.Options o = new Harness.Options(s, seed, output.toAbsolutePath(), workDir.toAbsolutePath(),
+        Harness.Options o = new Harness.Options(s, seed.seed(), output.toAbsolutePath(), workDir.toAbsolutePath(),
                 classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout), kgServeFirst);
         Path md = new Harness(o, out).run();
         out.println();

@@ -7,13 +7,14 @@ import org.entente.loader.cli.KgCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The benchmark's command line, the main class of kg-bench.jar: {@code kg bench} and
  * {@code kg generate}. The launcher {@code ./kg} runs it for those two commands; they are not part
  * of the product (kg.jar).
  */
-@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
+@Command(name = "kg", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
         description = "Entente's benchmark: a synthetic corpus, and kg measured against Jena's own tools.")
 public final class KgBench {
 

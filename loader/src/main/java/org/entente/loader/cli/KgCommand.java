@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  * The top command, {@code kg}, and the options every subcommand shares (a subcommand reaches them
  * through a {@code @ParentCommand KgCommand} field). Its subcommands are added by {@link KgCli}.
  */
-@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
+@Command(name = "kg", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
         description = "Entente: a knowledge graph of states, alliances, treaties and military deployments.")
 public final class KgCommand {
 

@@ -27,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kg query}: a named query or a .rq file. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query",
         description = {"Runs a named query (see 'kg queries') or a SPARQL file over the store.",
+            "",
             "Parameters are checked and bound as typed RDF terms."})
 public final class QueryCommand implements Callable<Integer> {
 

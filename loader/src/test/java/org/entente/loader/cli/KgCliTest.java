@@ -101,6 +101,17 @@ class KgCliTest {
     }
 
     @Test
+    void theHelpListsEveryCommandWithItsWholeSummary() {
+        Run help = kg("--help");
+        assertEquals(0, help.exit(), help.err());
+        HelpText.assertEveryCommandSummarised(Kg.commandLine(), help.out());
+        // Picocli lists the first line of a description: it was half a sentence, "... into the store,".
+        assertTrue(help.out().replaceAll("\\s+", " ").contains(
+                "load Loads the bundled data, an article or a folder of articles into the store or a running server."), help.out());
+        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
+    }
+
+    @Test
     void validatesExportsAndCounts() throws IOException {
         Run v = kg("validate", "--store", store.toString());
         assertEquals(0, v.exit(), v.out());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.entente.loader.cli.KgCommand;
+import org.entente.loader.cli.WriterOptions;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
 import org.entente.server.KgServer;
@@ -16,16 +17,21 @@ import org.entente.server.ServeSettings;
 import org.entente.ontology.IriScheme;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kg serve}: the SPARQL endpoint, the API and the web form over the store. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serves the store: SPARQL at /kg/sparql, the JSON API at /api, the web form at /.",
-            "Loads the bundled data first if the store is empty. Stop it with Ctrl-C.",
-            "Each setting comes from its flag, else its environment variable, else the --config file, else the default."})
+@Command(name = "serve", sortOptions = false,
+        description = {
+            "Serves the store over HTTP: the SPARQL endpoint, the web form, the JSON API and Linked Data.",
+            "",
+            "SPARQL at /kg/sparql, the JSON API at /api, the web form at /. Loads the bundled data first if the "
+                + "store is empty. Stop it with Ctrl-C. Only the writer that --user and --password-file name may write "
+                + "(SPARQL update, Graph Store writes); without one, every write is refused. Each setting comes from "
+                + "its flag, else its environment variable, else the --config file, else the default."})
 public final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,11 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A Java properties file with settings (keys: port, store, baseIri, user, passwordFile, queryTimeout, federate, maxResultRows, localhost, maxQueryBytes, maxUpdateBytes).")
     Path config;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "The user who may write (SPARQL update, Graph Store writes) (ENTENTE_USER). Without one, writes are refused.")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the writer's password (or ENTENTE_PASSWORD).")
-    Path passwordFile;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop queries after this many seconds (default 30; ENTENTE_QUERY_TIMEOUT).")
     String queryTimeout;
@@ -78,8 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
     private Map<String, String> flags() {
         Map<String, String> f = new LinkedHashMap<>();
         put(f, "port", port);
-        put(f, "user", user);
-        put(f, "passwordFile", passwordFile == null ? null : passwordFile.toString());
+        put(f, "user", writer.user());
+        put(f, "passwordFile", writer.passwordFile() == null ? null : writer.passwordFile().toString());
         put(f, "queryTimeout", queryTimeout);
         put(f, "federate", federate == null ? null : String.join(",", federate));
         put(f, "localhost", localhost ? "true" : null);
