@@ -3,8 +3,9 @@ package org.entente.loader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,12 @@ import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.mapping.ReferenceMapper;
+import org.entente.loader.source.ArticleFiles;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
+import org.entente.loader.source.InputException;
 import org.entente.loader.source.ReferenceData;
 import org.entente.loader.validate.ShapesValidator;
 import org.entente.loader.validate.ValidationException;
@@ -50,67 +54,108 @@ public final class LoadSteps {
         this.progress = progress;
     }
 
-    public GraphNames graphs() {
-        return graphs;
-    }
+    /** A graph that a load writes: its name and its triples. */
+    public record SourceGraph(Resource name, Model model) {}
 
     /** The bundled sources, each as the graph it replaces, and the catalogue of reference entities they were mapped against. */
-    public record Bundled(Map<Resource, Model> sources, Catalogue catalogue) {}
+    public record Bundled(List<SourceGraph> sources, Catalogue catalogue) {}
 
-    /** The bundled sources, each as the graph it replaces: the ontology, the reference graphs, every bundled article. */
-    public Map<Resource, Model> mapBundled() {
-        return mapBundledSources().sources();
-    }
-
-    /** As {@link #mapBundled}, with the catalogue, for mapping more articles against the same reference data. */
-    public Bundled mapBundledSources() {
+    /** The bundled sources, each as the graph it replaces (the ontology, the reference graphs, every bundled article), with the catalogue. */
+    public Bundled mapBundled() {
         progress.step("reading the reference data");
         ReferenceData reference = BundledData.reference();
-        Map<Resource, Model> out = new LinkedHashMap<>();
-        out.put(graphs.ontology(), Ontology.ontology());
-        out.putAll(ReferenceMapper.map(reference, graphs));
+        List<SourceGraph> out = new ArrayList<>();
+        out.add(new SourceGraph(graphs.ontology(), Ontology.ontology()));
+        ReferenceMapper.map(reference, graphs).forEach((name, model) -> out.add(new SourceGraph(name, model)));
         Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
-        for (BundledData.Article a : BundledData.articles()) {
+        for (ArticleFiles a : BundledData.articles()) {
             progress.step("mapping " + a.facts().name());
-            FactsDocument facts = FactsReader.read(a.facts());
-            out.put(graphs.article(ArticleMapper.articleId(facts)), ArticleMapper.map(facts, a.text(), catalogue, graphs));
+            out.add(mapArticle(FactsReader.read(a.facts()), a.text(), catalogue));
         }
-        return new Bundled(out, catalogue);
+        return new Bundled(List.copyOf(out), catalogue);
     }
 
     /**
      * One article as its graph, its references resolved against the entities of a dataset (which
      * must already hold the reference data).
      */
-    public Map<Resource, Model> mapArticle(FactsDocument facts, Input text, DatasetGraph known) {
+    public List<SourceGraph> mapArticle(FactsDocument facts, Input text, DatasetGraph known) {
         if (!known.containsGraph(graphs.countries().asNode())) {
             throw new UsageException("the store has no reference data yet; load the bundled data first ('kg load')");
         }
-        Catalogue catalogue = Catalogue.of(known.getUnionGraph(), graphs.scheme());
-        Map<Resource, Model> out = new LinkedHashMap<>();
-        out.put(graphs.article(ArticleMapper.articleId(facts)), ArticleMapper.map(facts, text, catalogue, graphs));
-        return out;
+        return List.of(mapArticle(facts, text, Catalogue.of(known.getUnionGraph(), graphs.scheme())));
     }
 
     /**
-     * Replaces the source graphs in a dataset, recomputes the inferred graph and validates the
-     * result (inside the caller's write transaction, if the dataset has transactions).
+     * The articles of a folder as graphs, each read and mapped only when the iterator reaches it.
+     * Two articles of the folder with the same id are an error.
+     */
+    public Iterator<SourceGraph> mapFolder(ArticleFolder folder, Catalogue catalogue) {
+        Map<String, String> fileOfId = new HashMap<>();
+        Iterator<ArticleFiles> articles = folder.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public SourceGraph next() {
+                ArticleFiles a = articles.next();
+                FactsDocument facts = FactsReader.read(a.facts());
+                String id = ArticleMapper.articleId(facts);
+                String earlier = fileOfId.put(id, a.facts().name());
+                if (earlier != null) {
+                    throw new InputException(a.facts().name(), "article id '" + id + "' is also the id of " + earlier + " in the same folder");
+                }
+                return mapArticle(facts, a.text(), catalogue);
+            }
+        };
+    }
+
+    private SourceGraph mapArticle(FactsDocument facts, Input text, Catalogue catalogue) {
+        return new SourceGraph(graphs.article(ArticleMapper.articleId(facts)), ArticleMapper.map(facts, text, catalogue, graphs));
+    }
+
+    /**
+     * Replaces the source graphs in a dataset, one at a time as the iterator gives them, then
+     * recomputes the inferred graph and validates the result (inside the caller's write
+     * transaction, if the dataset has transactions). Reports the phases: reading and mapping (the
+     * time since {@code t0} before the first write, and the time the iterator takes to give each
+     * graph), the writes, the inference, the inferred graph's write and the validation.
      *
+     * @param count how many graphs the iterator gives (up to 100, each is reported; beyond, every 100th)
+     * @param t0 when the load started ({@link System#nanoTime()})
      * @throws ValidationException if the result violates the SHACL shapes
      */
-    public LoadReport replaceAndInfer(DatasetGraph dsg, Map<Resource, Model> sources, long t0) {
+    public LoadReport replaceAndInfer(DatasetGraph dsg, Iterator<SourceGraph> sources, int count, long t0) {
+        long mapNanos = System.nanoTime() - t0;
+        long writeNanos = 0;
         List<LoadReport.GraphLoad> report = new ArrayList<>();
-        long t = System.nanoTime();
-        for (Map.Entry<Resource, Model> e : sources.entrySet()) {
-            LoadReport.GraphLoad g = replace(dsg, e.getKey(), e.getValue());
+        while (true) {
+            long m = System.nanoTime();
+            if (!sources.hasNext()) {
+                break;
+            }
+            SourceGraph source = sources.next();
+            long w = System.nanoTime();
+            mapNanos += w - m;
+            LoadReport.GraphLoad g = replace(dsg, source.name(), source.model());
+            writeNanos += System.nanoTime() - w;
             report.add(g);
-            progress.step("replaced " + g.graph() + " (" + g.triples() + " triples)");
+            if (count <= 100) {
+                progress.step("replaced " + g.graph() + " (" + g.triples() + " triples)");
+            } else if (report.size() % 100 == 0 || report.size() == count) {
+                progress.step("wrote " + report.size() + " of " + count + " graphs");
+            }
         }
-        return inferAndValidate(dsg, report, t0, 0, millis(t));
+        progress.phase(Loader.Phase.READ_MAP, mapNanos / 1_000_000);
+        progress.phase(Loader.Phase.WRITES, writeNanos / 1_000_000);
+        return inferAndValidate(dsg, report, t0);
     }
 
     /** Replaces one graph of a dataset with a model's triples. */
-    public LoadReport.GraphLoad replace(DatasetGraph dsg, Resource name, Model model) {
+    private static LoadReport.GraphLoad replace(DatasetGraph dsg, Resource name, Model model) {
         long t = System.nanoTime();
         Node n = name.asNode();
         dsg.removeGraph(n);
@@ -124,32 +169,27 @@ public final class LoadSteps {
      * exactly the triples of the store's union graph).
      *
      * @param report the graphs written so far; the inferred graph is added
-     * @param readMapMillis and {@code writeMillis}: the phases before, for the report
      * @throws ValidationException if the result violates the SHACL shapes
      */
-    public LoadReport inferAndValidate(DatasetGraph dsg, List<LoadReport.GraphLoad> report, long t0,
-            long readMapMillis, long writeMillis) {
+    private LoadReport inferAndValidate(DatasetGraph dsg, List<LoadReport.GraphLoad> report, long t0) {
         long t = System.nanoTime();
         Materializer.Result result = materialize(dsg);
-        long inference = millis(t);
+        progress.phase(Loader.Phase.INFERENCE, millis(t));
         long w = System.nanoTime();
-        Node inferredName = graphs.inferred().asNode();
-        replaceByDifference(dsg, inferredName, result.inferred());
-        long inferredWrite = millis(w);
+        replaceByDifference(dsg, graphs.inferred().asNode(), result.inferred());
+        progress.phase(Loader.Phase.INFERRED_WRITE, millis(w));
         report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), result.inferred().size(), millis(t)));
 
-        long validation = 0;
         if (validate) {
             progress.step("validating against the SHACL shapes");
             long v = System.nanoTime();
             List<ShapesValidator.Violation> violations = new ShapesValidator().validate(result.closure());
-            validation = millis(v);
+            progress.phase(Loader.Phase.VALIDATION, millis(v));
             if (!violations.isEmpty()) {
                 throw new ValidationException(violations);
             }
         }
-        return new LoadReport(report, millis(t0),
-                new LoadReport.Phases(readMapMillis, writeMillis, inference, inferredWrite, validation, 0));
+        return new LoadReport(report, millis(t0));
     }
 
     /**
@@ -180,11 +220,6 @@ public final class LoadSteps {
                 dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
-    }
-
-    /** The inferred graph: computed from every graph of the dataset except the inferred graph itself. */
-    public Graph infer(DatasetGraph dsg) {
-        return materialize(dsg).inferred();
     }
 
     /** The inferred graph and the closure (asserted plus inferred), from every graph but the inferred one. */

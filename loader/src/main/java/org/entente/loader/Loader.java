@@ -2,23 +2,18 @@ package org.entente.loader;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
-import org.entente.loader.source.InputException;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
 
 /**
  * Loads sources into the store. Every load is one write transaction: the source graphs are
@@ -28,24 +23,59 @@ import org.entente.loader.synth.CorpusFolder;
  */
 public final class Loader {
 
-    /** Receives a line for each step of a long load. */
+    /** Receives what a load is doing: a line for each step, and the time of each phase. */
     @FunctionalInterface
     public interface Progress {
         void step(String message);
+
+        /**
+         * A phase of the load has ended and took this long. Each phase is reported once per load;
+         * the mapping and the writes of a folder's articles, which alternate, are reported as
+         * their sums.
+         */
+        default void phase(Phase phase, long millis) {
+        }
 
         static Progress none() {
             return m -> { };
         }
     }
 
+    /** The phases of a load, in their order. */
+    public enum Phase {
+        /** Reading and mapping the sources (for a remote load, reading the remote graphs as well). */
+        READ_MAP("read+map"),
+        /** Writing the source graphs. */
+        WRITES("writes"),
+        /** Computing the inferred graph. */
+        INFERENCE("inference"),
+        /** Writing the inferred graph. */
+        INFERRED_WRITE("inferred graph write"),
+        /** Validating the result against the SHACL shapes. */
+        VALIDATION("SHACL"),
+        /** Committing the transaction. */
+        COMMIT("commit"),
+        /** Sending the graphs to a remote store. */
+        SEND("send");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+
+        /** The phase's name as {@code kg load} prints it. */
+        public String label() {
+            return label;
+        }
+    }
+
     private final KgStore store;
     private final LoadSteps steps;
     private final Progress progress;
-    private final GraphNames graphs;
 
     public Loader(KgStore store, GraphNames graphs, Clock clock, boolean validate, Progress progress) {
         this.store = store;
-        this.graphs = graphs;
         this.steps = new LoadSteps(graphs, clock, validate, progress);
         this.progress = progress;
     }
@@ -58,19 +88,8 @@ public final class Loader {
     /** Loads the ontology, the reference data and every bundled article. */
     public LoadReport loadBundled() {
         long t0 = System.nanoTime();
-        Map<Resource, Model> out = steps.mapBundled();
-        long readMap = LoadSteps.millis(t0);
-        return timedWrite(dsg -> {
-            steps.checkBase(graphNames(dsg));
-            long t = System.nanoTime();
-            List<LoadReport.GraphLoad> report = new ArrayList<>();
-            for (Map.Entry<Resource, Model> e : out.entrySet()) {
-                LoadReport.GraphLoad g = steps.replace(dsg, e.getKey(), e.getValue());
-                report.add(g);
-                progress.step("replaced " + g.graph() + " (" + g.triples() + " triples)");
-            }
-            return steps.inferAndValidate(dsg, report, t0, readMap, LoadSteps.millis(t));
-        });
+        LoadSteps.Bundled bundled = steps.mapBundled();
+        return write(t0, bundled.sources().size(), dsg -> bundled.sources().iterator());
     }
 
     /**
@@ -81,43 +100,24 @@ public final class Loader {
      * written one at a time, so only one of them is in memory at a time. On any error (a bad
      * file, two articles with the same id, a shape violation) nothing is written.
      */
-    public LoadReport loadBundledWith(CorpusFolder folder) {
+    public LoadReport loadFolder(ArticleFolder folder) {
         long t0 = System.nanoTime();
-        LoadSteps.Bundled bundled = steps.mapBundledSources();
-        long readMapBundled = LoadSteps.millis(t0);
-        return timedWrite(dsg -> {
-            steps.checkBase(graphNames(dsg));
-            long[] nanos = new long[2]; // read + map, writes
-            List<LoadReport.GraphLoad> report = new ArrayList<>();
-            Map<String, String> fileOfId = new HashMap<>();
-            long w = System.nanoTime();
-            for (Map.Entry<Resource, Model> e : bundled.sources().entrySet()) {
-                report.add(steps.replace(dsg, e.getKey(), e.getValue()));
-            }
-            nanos[1] += System.nanoTime() - w;
+        LoadSteps.Bundled bundled = steps.mapBundled();
+        return write(t0, bundled.sources().size() + folder.size(), dsg -> {
             progress.step("loading the " + folder.size() + " articles of " + folder.directory());
-            List<String> files = folder.factsFiles();
-            for (int i = 0; i < files.size(); i++) {
-                long m = System.nanoTime();
-                Input factsInput = Input.of(folder.directory().resolve(files.get(i)));
-                FactsDocument facts = FactsReader.read(factsInput);
-                Input text = Input.of(folder.directory().resolve(ArticleMapper.textFileName(facts)));
-                Resource name = graphs.article(ArticleMapper.articleId(facts));
-                String earlier = fileOfId.put(name.getURI(), factsInput.name());
-                if (earlier != null) {
-                    throw new InputException(factsInput.name(), "article id '" + ArticleMapper.articleId(facts)
-                            + "' is also the id of " + earlier + " in the same folder");
+            Iterator<LoadSteps.SourceGraph> articles = steps.mapFolder(folder, bundled.catalogue());
+            Iterator<LoadSteps.SourceGraph> first = bundled.sources().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return first.hasNext() || articles.hasNext();
                 }
-                Model model = ArticleMapper.map(facts, text, bundled.catalogue(), graphs);
-                long w2 = System.nanoTime();
-                nanos[0] += w2 - m;
-                report.add(steps.replace(dsg, name, model));
-                nanos[1] += System.nanoTime() - w2;
-                if ((i + 1) % 100 == 0 || i + 1 == files.size()) {
-                    progress.step("mapped and wrote " + (i + 1) + " of " + files.size() + " articles");
+
+                @Override
+                public LoadSteps.SourceGraph next() {
+                    return first.hasNext() ? first.next() : articles.next();
                 }
-            }
-            return steps.inferAndValidate(dsg, report, t0, readMapBundled + nanos[0] / 1_000_000, nanos[1] / 1_000_000);
+            };
         });
     }
 
@@ -125,30 +125,31 @@ public final class Loader {
     public LoadReport loadArticle(Input factsInput, Input text) {
         long t0 = System.nanoTime();
         FactsDocument facts = FactsReader.read(factsInput);
-        return timedWrite(dsg -> {
-            steps.checkBase(graphNames(dsg));
+        return write(t0, 1, dsg -> {
             progress.step("mapping " + factsInput.name());
-            Map<Resource, Model> out = steps.mapArticle(facts, text, dsg);
-            long readMap = LoadSteps.millis(t0);
-            long t = System.nanoTime();
-            List<LoadReport.GraphLoad> report = new ArrayList<>();
-            for (Map.Entry<Resource, Model> e : out.entrySet()) {
-                report.add(steps.replace(dsg, e.getKey(), e.getValue()));
-            }
-            return steps.inferAndValidate(dsg, report, t0, readMap, LoadSteps.millis(t));
+            return steps.mapArticle(facts, text, dsg).iterator();
         });
     }
 
-    /** One write transaction; the report's commit phase is the time from the action's end to the commit's end. */
-    private LoadReport timedWrite(Function<DatasetGraph, LoadReport> action) {
+    /**
+     * The write transaction of every load: checks the store's base IRI, writes the sources, then
+     * infers and validates ({@link LoadSteps#replaceAndInfer}), and commits. The report's time
+     * includes the commit.
+     *
+     * @param count how many source graphs there are
+     * @param sources the source graphs, given the dataset (mapping may happen as they are taken)
+     */
+    private LoadReport write(long t0, int count, Function<DatasetGraph, Iterator<LoadSteps.SourceGraph>> sources) {
         long[] actionEnd = new long[1];
         LoadReport r = store.write(dsg -> {
-            LoadReport x = action.apply(dsg);
+            steps.checkBase(graphNames(dsg));
+            LoadReport x = steps.replaceAndInfer(dsg, sources.apply(dsg), count, t0);
             actionEnd[0] = System.nanoTime();
             return x;
         });
         long commit = LoadSteps.millis(actionEnd[0]);
-        return new LoadReport(r.graphs(), r.totalMillis() + commit, r.phases().withCommit(commit));
+        progress.phase(Phase.COMMIT, commit);
+        return new LoadReport(r.graphs(), r.totalMillis() + commit);
     }
 
     private static List<Node> graphNames(DatasetGraph dsg) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,39 +14,38 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.KgCli;
+import org.entente.loader.source.ArticleFiles;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.InputException;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
-import org.entente.loader.synth.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code kg load --articles DIR}: the bundled data and a folder of articles, in one transaction. */
 class FolderLoadTest {
     @TempDir
     Path dir;
 
-    private Path corpus(int articles, long seed) {
-        Path corpus = dir.resolve("corpus-" + seed);
-        new CorpusGenerator(BundledData.reference()).generate(articles, seed, 1, corpus);
-        return corpus;
+    private Path corpus(int articles) {
+        return TestArticles.copy(dir.resolve("corpus"), articles);
     }
 
     /** The same store as the bundled load followed by one article load per article. */
     @Test
     void aFolderLoadGivesTheStoreThatLoadingArticleByArticleGives() {
-        Path corpus = corpus(3, 5);
-        CorpusFolder folder = CorpusFolder.open(corpus);
+        Path corpus = corpus(3);
+        ArticleFolder folder = ArticleFolder.open(corpus);
         try (KgStore once = KgStore.inMemory(); KgStore oneByOne = KgStore.inMemory()) {
-            LoadReport report = LoaderTest.loader(once).loadBundledWith(folder);
+            PhaseTimes p = new PhaseTimes(Loader.Progress.none());
+            LoadReport report = new Loader(once, LoaderTest.GRAPHS, LoaderTest.CLOCK, true, p).loadFolder(folder);
             assertEquals(7 + 3, report.graphs().size(), "7 bundled graphs with the inferred one, 3 articles");
-            LoadReport.Phases p = report.phases();
-            assertTrue(p.readMap() >= 0 && p.writes() >= 0 && p.inference() > 0 && p.validation() > 0 && p.commit() >= 0, p::toString);
+            assertTrue(p.millis(Loader.Phase.INFERENCE) > 0 && p.millis(Loader.Phase.VALIDATION) > 0, p::toString);
+            assertTrue(p.toString().matches("read\\+map [0-9.]+ s, writes [0-9.]+ s, inference [0-9.]+ s, inferred graph write [0-9.]+ s, "
+                    + "SHACL [0-9.]+ s, commit [0-9.]+ s"), p::toString);
 
             LoaderTest.loader(oneByOne).loadBundled();
-            for (CorpusFolder.Article a : folder) {
+            for (ArticleFiles a : folder) {
                 LoaderTest.loader(oneByOne).loadArticle(a.facts(), a.text());
             }
             assertEquals(LoaderTest.counts(oneByOne), LoaderTest.counts(once));
@@ -58,8 +55,8 @@ class FolderLoadTest {
 
     @Test
     void aBadFileInTheFolderLeavesTheStoreUnchanged() throws IOException {
-        Path corpus = corpus(4, 6);
-        List<String> files = CorpusFolder.open(corpus).factsFiles();
+        Path corpus = corpus(4);
+        List<String> files = ArticleFolder.open(corpus).factsFiles();
         Path third = corpus.resolve(files.get(2));
         List<String> lines = Files.readAllLines(third, StandardCharsets.UTF_8);
         int quoteLine = -1;
@@ -77,7 +74,7 @@ class FolderLoadTest {
             LoaderTest.loader(store).loadBundled();
             DatasetGraph before = LoaderTest.copy(store);
             InputException e = assertThrows(InputException.class,
-                    () -> LoaderTest.loader(store).loadBundledWith(CorpusFolder.open(corpus)));
+                    () -> LoaderTest.loader(store).loadFolder(ArticleFolder.open(corpus)));
             assertEquals(files.get(2) + ":" + (quoteLine + 1) + ": quote not found in the text: \"This sentence is in no article.\"",
                     e.getMessage().replace(corpus.toString() + "/", ""));
             assertTrue(LoaderTest.sameGraphs(before, LoaderTest.copy(store)), "nothing was written");
@@ -86,12 +83,12 @@ class FolderLoadTest {
 
     @Test
     void twoArticlesWithTheSameIdAreRefused() throws IOException {
-        Path corpus = corpus(2, 7);
-        List<String> files = CorpusFolder.open(corpus).factsFiles();
+        Path corpus = corpus(2);
+        List<String> files = ArticleFolder.open(corpus).factsFiles();
         Files.writeString(corpus.resolve("index.txt"), files.get(0) + "\n" + files.get(1) + "\n" + files.get(0) + "\n");
         try (KgStore store = KgStore.inMemory()) {
             InputException e = assertThrows(InputException.class,
-                    () -> LoaderTest.loader(store).loadBundledWith(CorpusFolder.open(corpus)));
+                    () -> LoaderTest.loader(store).loadFolder(ArticleFolder.open(corpus)));
             assertTrue(e.getMessage().contains("is also the id of"), e.getMessage());
             assertTrue(store.graphNames().isEmpty(), "nothing was written");
         }
@@ -99,32 +96,23 @@ class FolderLoadTest {
 
     @Test
     void theCommandLoadsAFolderAndPrintsThePhases() throws IOException {
-        Path corpus = corpus(2, 8);
+        Path corpus = corpus(2);
         Path store = dir.resolve("store");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Kg.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
-        assertEquals(0, exit, err.toString());
-        assertTrue(out.toString().contains("phases: read+map "), out.toString());
-        assertTrue(out.toString().contains("graph/article/synth-8-0000002"), out.toString());
+        KgCli.Run load = Kg.capture("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertEquals(0, load.exit(), load.err());
+        assertTrue(load.out().contains("phases: read+map "), load.out());
+        assertTrue(load.out().contains("graph/article/synth-11-0000002"), load.out());
 
         // A missing text: one line on stderr naming the file, a non-zero exit, the store as it was.
-        String text = corpus.resolve(CorpusFolder.open(corpus).factsFiles().get(1)).toString().replace(".facts", ".txt");
+        String text = corpus.resolve(ArticleFolder.open(corpus).factsFiles().get(1)).toString().replace(".facts", ".txt");
         Files.delete(Path.of(text));
-        StringWriter err2 = new StringWriter();
-        cli = Kg.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err2));
-        exit = cli.execute("load", "--store", store.toString(), "--articles", corpus.toString());
-        assertNotEquals(0, exit);
-        String message = err2.toString().strip();
+        KgCli.Run again = Kg.capture("load", "--store", store.toString(), "--articles", corpus.toString());
+        assertNotEquals(0, again.exit());
+        String message = again.err().strip();
         assertFalse(message.contains("\n"), message);
-        assertTrue(message.contains("synth-8-0000002.txt"), message);
+        assertTrue(message.contains("synth-11-0000002.txt"), message);
         try (KgStore s = KgStore.open(store)) {
-            assertTrue(s.graphNames().stream().anyMatch(n -> n.getURI().endsWith("synth-8-0000002")), "the earlier load is still there");
+            assertTrue(s.graphNames().stream().anyMatch(n -> n.getURI().endsWith("synth-11-0000002")), "the earlier load is still there");
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.entente.loader.UsageException;
+import org.entente.loader.cli.WriterOptions;
 import org.entente.ontology.IriScheme;
 
 /**
@@ -149,24 +150,8 @@ public record ServeSettings(Path store, String baseIri, ServerConfig config) {
         }
     }
 
-    /** Reads a password file: its content without the trailing line break. The password is never put in a message. */
-    public static String readPassword(Path file) {
-        try {
-            String s = Files.readString(file, StandardCharsets.UTF_8);
-            s = s.replaceAll("[\\r\\n]+$", "");
-            if (s.isEmpty() || s.indexOf('\n') >= 0) {
-                throw new UsageException("the password file " + file + " must hold the password on one line");
-            }
-            return s;
-        } catch (NoSuchFileException e) {
-            throw new UsageException("the password file " + file + " does not exist");
-        } catch (IOException e) {
-            throw new UsageException("cannot read the password file " + file + ": " + e.getMessage());
-        }
-    }
-
     private static Value readPasswordFile(String file, String source) {
-        return new Value(readPassword(Path.of(file)), source);
+        return new Value(WriterOptions.readPassword(Path.of(file)), source);
     }
 
     private static Properties readConfig(Path file) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A few HTTP calls for the tests, with java.net.http. */
-final class Http {
+public final class Http {
     private Http() {}
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -35,7 +35,7 @@ final class Http {
         }
     }
 
-    static HttpResponse<String> get(String url, String... headers) {
+    public static HttpResponse<String> get(String url, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (headers.length > 0) {
             b.headers(headers);
@@ -89,7 +89,7 @@ final class Http {
         return m;
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -17,14 +15,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.entente.loader.StoreStatistics;
-import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.KgCli;
 import org.entente.loader.store.KgStore;
+import org.entente.server.cli.Kg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * {@code kg load --endpoint} into a running server that starts empty: first the bundled data,
@@ -64,22 +61,14 @@ class RemoteLoadTest {
         store.close();
     }
 
-    record Run(int exit, String out, String err) {}
-
-    static Run kg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Kg.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static KgCli.Run kg(String... args) {
+        return Kg.capture(args);
     }
 
     @Test
     void loadsIntoARunningServer() throws Exception {
         // 1. The bundled data, into the empty server: the same graphs as a local load.
-        Run bundled = kg("load", "--endpoint", endpoint, "--user", USER, "--password-file", password.toString());
+        KgCli.Run bundled = kg("load", "--endpoint", endpoint, "--user", USER, "--password-file", password.toString());
         assertEquals(0, bundled.exit(), bundled.out() + bundled.err());
         assertTrue(bundled.out().contains("Sent to " + endpoint), bundled.out());
         assertEquals(StoreStatistics.of(TestData.bundled()), StoreStatistics.of(store));
@@ -87,13 +76,13 @@ class RemoteLoadTest {
 
         // 2. Wrong or missing credentials: one line, exit 1, nothing changed.
         StoreStatistics.Stats before = StoreStatistics.of(store);
-        Run wrong = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
+        KgCli.Run wrong = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
                 "--user", USER, "--password-file", wrongPassword.toString());
         assertEquals(1, wrong.exit(), wrong.err());
         assertEquals(List.of("kg: the store at " + endpoint + "/data refused the credentials of user '" + USER
                 + "' (HTTP 401 Unauthorized); check --user and the password"), wrong.err().lines().toList());
         assertFalse(wrong.err().contains("guess"));
-        Run anonymous = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString());
+        KgCli.Run anonymous = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString());
         assertEquals(1, anonymous.exit(), anonymous.err());
         assertTrue(anonymous.err().startsWith("kg: the store at " + endpoint + "/data wants credentials"), anonymous.err());
         assertEquals(1, anonymous.err().lines().count());
@@ -117,7 +106,7 @@ class RemoteLoadTest {
                 }
             }
         });
-        Run article = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
+        KgCli.Run article = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
                 "--user", USER, "--password-file", password.toString());
         loading.set(false);
         reader.get(60, TimeUnit.SECONDS);

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kg export}: a dump of the store or of one graph. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
         description = {"Writes the store (every named graph) or one graph as RDF.",
+            "",
             "trig and nq keep the graphs; ttl and jsonld need --graph, or write the union of all graphs."})
 public final class ExportCommand implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package org.entente.loader.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -12,14 +13,16 @@ import org.entente.loader.store.KgStore;
 import org.entente.ontology.IriScheme;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top command, {@code kg}, and the options every subcommand shares. */
-@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
-        description = "Entente: a knowledge graph of states, alliances, treaties and military deployments.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, QueriesCommand.class,
-            ExportCommand.class, StatsCommand.class, GenerateCommand.class})
+/**
+ * The top command, {@code kg}, and the options every subcommand shares (a subcommand reaches them
+ * through a {@code @ParentCommand KgCommand} field). Its subcommands are added by {@link KgCli}.
+ */
+@Command(name = "kg", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = KgCommand.Version.class,
+        description = "Entente: a knowledge graph of states, alliances, treaties and military deployments.")
 public final class KgCommand {
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -32,8 +35,10 @@ public final class KgCommand {
             description = "The base IRI of the entities the data mints (default: ${DEFAULT-VALUE}; environment: ENTENTE_BASE_IRI).")
     String baseIri;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
+
+    private InputStream standardInput = System.in;
 
     /** The graph names under the configured base IRI. */
     public GraphNames graphs() {
@@ -103,8 +108,14 @@ public final class KgCommand {
         return baseIri;
     }
 
-    public boolean debug() {
-        return debug;
+    /** What the commands read as standard input ({@code kg query -}). */
+    public InputStream standardInput() {
+        return standardInput;
+    }
+
+    /** Sets the commands' standard input (System.in unless a program that embeds kg gives another). */
+    public void setStandardInput(InputStream in) {
+        this.standardInput = in;
     }
 
     /** The version from the jar's manifest. */

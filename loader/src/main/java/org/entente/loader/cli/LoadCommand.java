@@ -1,10 +1,6 @@
 package org.entente.loader.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -12,30 +8,34 @@ import java.util.concurrent.Callable;
 
 import org.entente.loader.LoadReport;
 import org.entente.loader.Loader;
+import org.entente.loader.PhaseTimes;
 import org.entente.loader.UsageException;
 import org.entente.loader.remote.RemoteLoader;
 import org.entente.loader.remote.RemoteStore;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.Input;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kg load}: the bundled data, or one article, into the local store or a running server. */
-@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "load", sortOptions = false,
         description = {
-            "Loads the ontology, the reference data and every bundled article into the store,",
-            "or, with --article and --facts, adds or replaces one article.",
-            "With --articles DIR, loads the bundled data and every article listed in",
-            "DIR/index.txt (as 'kg generate' writes it) in one transaction.",
-            "Each local load is one transaction: on any error nothing is written.",
-            "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store",
-            "Protocol store) instead: the sources are mapped and checked here, then each",
-            "graph is replaced with one HTTP PUT."})
+            "Loads the bundled data, an article or a folder of articles into the store or a running server.",
+            "",
+            "Without options, loads the ontology, the reference data and every bundled article. With --article "
+                + "and --facts, adds one article, or replaces the article with the same id. With --articles DIR, loads "
+                + "the bundled data and every article listed in DIR/index.txt (as 'kg generate' writes it) in one "
+                + "transaction. Each local load is one transaction: on any error nothing is written.",
+            "",
+            "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store Protocol store) instead, "
+                + "as the writer that --user and --password-file name: the sources are mapped and checked here, then "
+                + "each graph is replaced with one HTTP PUT."})
 public final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -58,8 +58,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip the SHACL validation of the loaded store.")
     boolean noValidate;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Load into the dataset at this URL (such as http://localhost:3030/kg) instead of the local store: "
@@ -72,12 +72,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--gsp-endpoint", paramLabel = "URL", description = "With --endpoint: another Graph Store Protocol endpoint.")
     String gspEndpoint;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user to write as (or ENTENTE_USER).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "With --endpoint: a file holding the user's password (or ENTENTE_PASSWORD).")
-    Path passwordFile;
+    @Mixin
+    WriterOptions writer;
 
     @Override
     public Integer call() {
@@ -90,42 +86,41 @@ public final class LoadCommand implements Callable<Integer> {
         if (articles != null && endpoint != null) {
             throw new UsageException("--articles loads into the local store; it cannot be combined with --endpoint");
         }
-        if (endpoint == null && (queryEndpoint != null || gspEndpoint != null || user != null || passwordFile != null)) {
+        if (endpoint == null && (queryEndpoint != null || gspEndpoint != null || writer.user() != null || writer.passwordFile() != null)) {
             throw new UsageException("--query-endpoint, --gsp-endpoint, --user and --password-file go with --endpoint");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Loader.Progress progress = quiet ? Loader.Progress.none() : m -> {
+        PhaseTimes progress = new PhaseTimes(quiet.quiet() ? Loader.Progress.none() : m -> {
             out.println("  " + m);
             out.flush();
-        };
+        });
         Input factsInput = facts == null ? null : Input.of(facts);
         Input textInput = article == null ? null : Input.of(article);
         if (endpoint != null) {
             RemoteStore remote = remoteStore(System.getenv());
             RemoteLoader loader = new RemoteLoader(remote, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
             LoadReport report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
-            print(out, report, endpoint, "Sent to");
+            print(out, report, progress, endpoint, "Sent to");
             return 0;
         }
         try (KgStore store = kg.openStore()) {
             Loader loader = new Loader(store, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
             LoadReport report;
             if (articles != null) {
-                CorpusFolder folder = CorpusFolder.open(articles);
-                report = loader.loadBundledWith(folder);
+                report = loader.loadFolder(ArticleFolder.open(articles));
             } else {
                 report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
             }
-            print(out, report, kg.store().toString(), "Loaded into");
+            print(out, report, progress, kg.store().toString(), "Loaded into");
         }
         return 0;
     }
 
     private RemoteStore remoteStore(Map<String, String> env) {
-        String name = user != null ? user : blankToNull(env.get("ENTENTE_USER"));
+        String name = writer.user() != null ? writer.user() : blankToNull(env.get("ENTENTE_USER"));
         String password = null;
-        if (passwordFile != null) {
-            password = readPassword(passwordFile);
+        if (writer.passwordFile() != null) {
+            password = WriterOptions.readPassword(writer.passwordFile());
         } else if (blankToNull(env.get("ENTENTE_PASSWORD")) != null) {
             password = env.get("ENTENTE_PASSWORD");
         }
@@ -140,21 +135,6 @@ public final class LoadCommand implements Callable<Integer> {
                 gspEndpoint == null ? dataset.gspEndpoint() : checkUrl("--gsp-endpoint", gspEndpoint), name, password);
     }
 
-    /** The password: the file's content without its final line break. Never printed. */
-    static String readPassword(Path file) {
-        try {
-            String s = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
-            if (s.isEmpty() || s.indexOf('\n') >= 0) {
-                throw new UsageException("--password-file: " + file + " must hold the password on one line");
-            }
-            return s;
-        } catch (NoSuchFileException e) {
-            throw new UsageException("--password-file: " + file + " does not exist");
-        } catch (IOException e) {
-            throw new UsageException("--password-file: cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
     private static String checkUrl(String option, String url) {
         if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
             throw new UsageException(option + " is '" + url + "'; expected an http(s) URL such as http://localhost:3030/kg");
@@ -166,8 +146,8 @@ public final class LoadCommand implements Callable<Integer> {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private void print(PrintWriter out, LoadReport report, String target, String verb) {
-        if (!quiet) {
+    private void print(PrintWriter out, LoadReport report, PhaseTimes phases, String target, String verb) {
+        if (!quiet.quiet()) {
             out.printf("%s %s in %.1f s:%n", verb, target, report.totalMillis() / 1000.0);
             if (report.graphs().size() <= 100) {
                 for (LoadReport.GraphLoad g : report.graphs()) {
@@ -177,8 +157,8 @@ public final class LoadCommand implements Callable<Integer> {
                 long triples = report.graphs().stream().mapToLong(LoadReport.GraphLoad::triples).sum();
                 out.printf("  %d graphs, %d triples%n", report.graphs().size(), triples);
             }
-            if (report.phases() != LoadReport.Phases.NONE) {
-                out.println("  phases: " + report.phases());
+            if (!phases.isEmpty()) {
+                out.println("  phases: " + phases);
             }
         }
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kg queries}: lists the named queries and their parameters. */
-@Command(name = "queries", mixinStandardHelpOptions = true, description = "Lists the named queries and their parameters.")
+@Command(name = "queries", description = "Lists the named queries and their parameters.")
 public final class QueriesCommand implements Callable<Integer> {
 
     @Spec

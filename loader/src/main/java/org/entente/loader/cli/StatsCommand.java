@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kg stats}: triples per graph, instances per class. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Prints the triples of each graph and the instances of each class.")
+@Command(name = "stats", description = "Prints the triples of each graph and the instances of each class.")
 public final class StatsCommand implements Callable<Integer> {
 
     @ParentCommand

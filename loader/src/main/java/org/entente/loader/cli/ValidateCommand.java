@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kg validate}: the SHACL shapes over the whole store. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = "Checks the whole store against the SHACL shapes; exits 1 if anything violates them.")
 public final class ValidateCommand implements Callable<Integer> {
 

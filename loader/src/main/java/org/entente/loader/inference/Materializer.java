@@ -73,17 +73,6 @@ public final class Materializer {
     public record Result(Graph inferred, Graph closure) {}
 
     /**
-     * The inferred triples.
-     *
-     * @param dsg the store's dataset, for checks against a specific reference graph
-     * @param asserted every asserted triple (all graphs but the inferred one), ontology included
-     * @param today the day of loading, which decides which memberships are current
-     */
-    public Graph infer(DatasetGraph dsg, Graph asserted, GraphNames graphs, LocalDate today) {
-        return materialize(dsg, asserted, graphs, today).inferred();
-    }
-
-    /**
      * The inferred triples and the closure (asserted plus inferred), both in memory.
      *
      * <p>Deductions are kept only if they are not asserted. That check runs against the in-memory

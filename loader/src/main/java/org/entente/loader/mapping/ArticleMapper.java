@@ -52,21 +52,6 @@ public final class ArticleMapper {
         return f.value();
     }
 
-    /**
-     * The file name of the article's text as the header gives it: a plain file name in the facts
-     * file's own folder, never a path that leads elsewhere.
-     */
-    public static String textFileName(FactsDocument facts) {
-        FactsDocument.Field f = facts.headerField("text")
-                .orElseThrow(() -> facts.error(1, "the header has no 'text:' (the file name of the article's text)"));
-        String name = f.value();
-        if (name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".") || name.startsWith(".")) {
-            throw facts.error(f.line(), "text '" + name
-                    + "' must be the name of a file in the same folder as the facts file, not a path");
-        }
-        return name;
-    }
-
     public static Model map(FactsDocument facts, Input text, Catalogue catalogue, GraphNames graphs) {
         IriScheme scheme = graphs.scheme();
         checkHeader(facts);
@@ -152,7 +137,7 @@ public final class ArticleMapper {
         });
         // 'kg load --article' gives the text itself, but the header must still be what a bundled
         // article's header may be: the same facts file must not pass one way and fail the other.
-        textFileName(facts);
+        facts.textFileName();
     }
 
     private static void mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,

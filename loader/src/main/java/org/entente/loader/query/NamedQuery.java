@@ -14,7 +14,8 @@ import org.apache.jena.update.UpdateFactory;
 import org.entente.loader.source.InputException;
 
 /**
- * A SPARQL query kept in a {@code .rq} file whose leading comment lines are its header:
+ * A SPARQL query with the header of its leading comment lines. A named query is kept in a
+ * {@code .rq} file whose header gives its title, its description and its parameters:
  *
  * <pre>
  * # title: NATO members bordering Russia
@@ -23,7 +24,9 @@ import org.entente.loader.source.InputException;
  * # param alliance: organisation, required. The alliance (NATO, CSTO or EU).
  * </pre>
  *
- * Each parameter binds the query variable of the same name to a typed RDF term.
+ * Each parameter binds the query variable of the same name to a typed RDF term. A user's own
+ * query ({@link #parseUserQuery}: a file, standard input, {@code --sparql}) is any SPARQL query;
+ * its header is optional, and may declare parameters too.
  */
 public record NamedQuery(String name, String title, String description, List<QueryParameter> parameters,
         String text, Query query) {
@@ -38,9 +41,21 @@ public record NamedQuery(String name, String title, String description, List<Que
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Parses a query file; {@code file} names it in errors. */
+    /** Parses a named query's file, whose header must give a title and a description; {@code file} names it in errors. */
     public static NamedQuery parse(String name, String file, String text) {
-        if (!NAME.matcher(name).matches()) {
+        return parse(name, file, text, true);
+    }
+
+    /**
+     * Parses a user's query: any SPARQL query, with or without a header (its title is then the
+     * name); {@code source} names it in errors.
+     */
+    public static NamedQuery parseUserQuery(String name, String source, String text) {
+        return parse(name, source, text, false);
+    }
+
+    private static NamedQuery parse(String name, String file, String text, boolean named) {
+        if (named && !NAME.matcher(name).matches()) {
             throw new InputException(file, "query name '" + name + "' must be lower-case letters, digits and hyphens");
         }
         String title = null;
@@ -75,10 +90,10 @@ public record NamedQuery(String name, String title, String description, List<Que
                         "malformed parameter; expected '# param NAME: TYPE, required. Description' or '# param NAME: TYPE, default VALUE. Description'");
             }
         }
-        if (title == null) {
+        if (title == null && named) {
             throw new InputException(file, 1, "the header has no '# title: ...' line");
         }
-        if (description == null) {
+        if (description == null && named) {
             throw new InputException(file, 1, "the header has no '# description: ...' line");
         }
         Query query;
@@ -92,7 +107,8 @@ public record NamedQuery(String name, String title, String description, List<Que
                 throw new InputException(file, 1, "parameter '" + qp.name() + "' is not a variable of the query");
             }
         }
-        return new NamedQuery(name, title, description, List.copyOf(params), text, query);
+        return new NamedQuery(name, title == null ? name : title, description == null ? "" : description, List.copyOf(params),
+                text, query);
     }
 
     private static final Pattern AT_LINE = Pattern.compile("at line (\\d+), column \\d+");

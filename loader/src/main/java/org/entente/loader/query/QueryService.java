@@ -136,6 +136,19 @@ public final class QueryService {
         }
     }
 
+    /**
+     * Writes an answer for a person: a SELECT as a {@link TextTable} whose IRIs show the labels
+     * that the store gives them ({@link TermDisplay}); ASK and graphs as {@link #write} does.
+     */
+    public static void writeForPeople(KgStore store, Answer answer, OutputStream out, org.apache.jena.shared.PrefixMapping prefixes) {
+        if (answer instanceof Answer.Select s) {
+            TermDisplay display = store.read(dsg -> TermDisplay.labelled(dsg.getUnionGraph(), s.rows(), prefixes));
+            TextTable.write(out, s.rows(), display);
+        } else {
+            write(answer, ResultFormat.TABLE, out, prefixes);
+        }
+    }
+
     /** Splits {@code key=value} pairs into a map, rejecting malformed and repeated ones. */
     public static Map<String, String> parsePairs(List<String> pairs) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -5,30 +5,33 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The ways a SELECT or ASK result can be written, each with its media type and a tiny writer. */
 public enum ResultFormat {
-    /** An aligned text table with prefixed names, for a terminal. */
-    TABLE("text/plain", "txt"),
+    /** An aligned text table of plain values ({@link TextTable}, {@link TermDisplay}), for a person at a terminal. */
+    TABLE("text/plain", "txt", null),
     /** W3C SPARQL 1.1 Query Results CSV. */
-    CSV("text/csv", "csv"),
+    CSV("text/csv", "csv", ResultSetLang.RS_CSV),
     /** W3C SPARQL 1.1 Query Results TSV. */
-    TSV("text/tab-separated-values", "tsv"),
+    TSV("text/tab-separated-values", "tsv", ResultSetLang.RS_TSV),
     /** W3C SPARQL 1.1 Query Results JSON. */
-    JSON("application/sparql-results+json", "srj"),
+    JSON("application/sparql-results+json", "srj", ResultSetLang.RS_JSON),
     /** W3C SPARQL Query Results XML. */
-    XML("application/sparql-results+xml", "srx");
+    XML("application/sparql-results+xml", "srx", ResultSetLang.RS_XML);
 
     private final String mediaType;
     private final String extension;
+    /** Jena's writer of the W3C format; null for the table. */
+    private final Lang lang;
 
-    ResultFormat(String mediaType, String extension) {
+    ResultFormat(String mediaType, String extension, Lang lang) {
         this.mediaType = mediaType;
         this.extension = extension;
+        this.lang = lang;
     }
 
     public String mediaType() {
@@ -44,25 +47,21 @@ public enum ResultFormat {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** Writes a SELECT result. */
+    /** Writes a SELECT result; the table shortens IRIs with the prefixes (see {@link QueryService#writeForPeople} for labels). */
     public void write(OutputStream out, ResultSet rs, PrefixMapping prefixes) {
-        switch (this) {
-            case TABLE -> ResultSetFormatter.out(out, rs, prefixes);
-            case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
-            case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
-            case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
-            case XML -> ResultSetMgr.write(out, rs, ResultSetLang.RS_XML);
+        if (lang == null) {
+            TextTable.write(out, rs, TermDisplay.prefixed(prefixes));
+        } else {
+            ResultSetMgr.write(out, rs, lang);
         }
     }
 
     /** Writes an ASK result. */
     public void write(OutputStream out, boolean answer) {
-        switch (this) {
-            case TABLE -> new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(answer ? "yes" : "no");
-            case CSV -> ResultSetMgr.write(out, answer, ResultSetLang.RS_CSV);
-            case TSV -> ResultSetMgr.write(out, answer, ResultSetLang.RS_TSV);
-            case JSON -> ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
-            case XML -> ResultSetMgr.write(out, answer, ResultSetLang.RS_XML);
+        if (lang == null) {
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(answer ? "yes" : "no");
+        } else {
+            ResultSetMgr.write(out, answer, lang);
         }
     }
 }

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.entente.loader.LoadReport;
@@ -51,7 +48,7 @@ public final class RemoteLoader {
     public LoadReport loadBundled() {
         long t0 = System.nanoTime();
         List<Node> names = remoteGraphs();
-        Map<Resource, Model> sources = steps.mapBundled();
+        List<LoadSteps.SourceGraph> sources = steps.mapBundled().sources();
         DatasetGraph copy = fetch(names, sources);
         return send(copy, sources, t0);
     }
@@ -61,9 +58,9 @@ public final class RemoteLoader {
         long t0 = System.nanoTime();
         FactsDocument facts = FactsReader.read(factsInput);
         List<Node> names = remoteGraphs();
-        DatasetGraph copy = fetch(names, Map.of());
+        DatasetGraph copy = fetch(names, List.of());
         progress.step("mapping " + factsInput.name());
-        Map<Resource, Model> sources = steps.mapArticle(facts, text, copy);
+        List<LoadSteps.SourceGraph> sources = steps.mapArticle(facts, text, copy);
         return send(copy, sources, t0);
     }
 
@@ -75,11 +72,11 @@ public final class RemoteLoader {
     }
 
     /** The remote graphs that the load keeps, in memory (the inferred graph is recomputed, so not fetched). */
-    private DatasetGraph fetch(List<Node> names, Map<Resource, Model> replaced) {
+    private DatasetGraph fetch(List<Node> names, List<LoadSteps.SourceGraph> replaced) {
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
         Set<Node> skip = new HashSet<>();
         skip.add(graphs.inferred().asNode());
-        replaced.keySet().forEach(r -> skip.add(r.asNode()));
+        replaced.forEach(r -> skip.add(r.name().asNode()));
         for (Node name : names) {
             if (skip.contains(name)) {
                 continue;
@@ -90,11 +87,12 @@ public final class RemoteLoader {
         return copy;
     }
 
-    private LoadReport send(DatasetGraph copy, Map<Resource, Model> sources, long t0) {
-        steps.replaceAndInfer(copy, sources, t0);
+    private LoadReport send(DatasetGraph copy, List<LoadSteps.SourceGraph> sources, long t0) {
+        steps.replaceAndInfer(copy, sources.iterator(), sources.size(), t0);
+        long s = System.nanoTime();
         List<LoadReport.GraphLoad> sent = new ArrayList<>();
         List<Node> order = new ArrayList<>();
-        sources.keySet().forEach(r -> order.add(r.asNode()));
+        sources.forEach(r -> order.add(r.name().asNode()));
         order.add(graphs.inferred().asNode());
         for (Node name : order) {
             long t = System.nanoTime();
@@ -103,6 +101,7 @@ public final class RemoteLoader {
             remote.put(name, g);
             sent.add(new LoadReport.GraphLoad(name.getURI(), g.size(), (System.nanoTime() - t) / 1_000_000));
         }
+        progress.phase(Loader.Phase.SEND, (System.nanoTime() - s) / 1_000_000);
         return new LoadReport(sent, (System.nanoTime() - t0) / 1_000_000);
     }
 }

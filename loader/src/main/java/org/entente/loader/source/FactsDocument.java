@@ -31,6 +31,20 @@ public record FactsDocument(String file, List<Field> header, List<Block> blocks)
         return header.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /**
+     * The file name of the article's text as the header gives it: a plain file name in the facts
+     * file's own folder, never a path that leads elsewhere.
+     */
+    public String textFileName() {
+        Field f = headerField("text")
+                .orElseThrow(() -> error(1, "the header has no 'text:' (the file name of the article's text)"));
+        String name = f.value();
+        if (name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".") || name.startsWith(".")) {
+            throw error(f.line(), "text '" + name + "' must be the name of a file in the same folder as the facts file, not a path");
+        }
+        return name;
+    }
+
     public InputException error(int line, String problem) {
         return new InputException(file, line, problem);
     }

@@ -55,6 +55,19 @@ public record Input(String name, byte[] bytes) {
         }
     }
 
+    /** Reads a stream to its end (standard input), under a name for errors. */
+    public static Input read(String name, InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InputException(name, "holds more than " + MAX_BYTES + " bytes; the limit is " + MAX_BYTES);
+            }
+            return new Input(name, bytes);
+        } catch (IOException e) {
+            throw new StorageException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a resource of the class path, naming it by its path under the bundled data folder. */
     public static Input resource(String resource, String displayName) {
         try (InputStream in = Input.class.getClassLoader().getResourceAsStream(resource)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.List;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.entente.loader.cli.Kg.Run;
+import org.entente.loader.cli.KgCli.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,102 @@ class KgCliTest {
         assertTrue(before.out().contains("\"Poland\"") && !before.out().contains("Finland"), before.out());
     }
 
+    /** What --format table shows: labels and plain values, not RDF syntax. */
+    @Test
+    void theTableShowsLabelsAndPlainValues() {
+        Run r = kg("query", rq("nato-members-bordering-russia"), "--as-of", "2022-01-25", "--store", store.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of(
+                "---------------------------------------",
+                "| state     | name      | memberSince |",
+                "=======================================",
+                "| Estonia   | Estonia   | 2004-03-29  |",
+                "| Latvia    | Latvia    | 2004-03-29  |",
+                "| Lithuania | Lithuania | 2004-03-29  |",
+                "| Norway    | Norway    | 1949-08-24  |",
+                "| Poland    | Poland    | 1999-03-12  |",
+                "---------------------------------------"), r.out().lines().toList());
+
+        // An IRI without a label: prefixed if a standard prefix fits, else whole; literals without quotes,
+        // datatypes or language tags; an IRI with a label (the class State), its English label; no line breaks.
+        Run values = kg("query", "--store", store.toString(), "--sparql", "SELECT ?x ?y WHERE { VALUES (?x ?y) { "
+                + "(<https://w3id.org/entente/id/no/such/thing> \"Norge\"@no) (<http://example.org/x> 42) "
+                + "(<https://w3id.org/entente/ontology#State> \"two\\nlines\") (<https://w3id.org/entente/id/state/NOR> UNDEF) } }");
+        assertEquals(0, values.exit(), values.err());
+        assertEquals(List.of(
+                "--------------------------------------",
+                "| x                      | y         |",
+                "======================================",
+                "| kg:no/such/thing       | Norge     |",
+                "| <http://example.org/x> | 42        |",
+                "| state                  | two lines |",
+                "| Norway                 |           |",
+                "--------------------------------------"), values.out().lines().toList());
+    }
+
+    /** Like Jena's arq: any SPARQL file, standard input, or the text itself. */
+    @Test
+    void anyQueryRunsFromAFileStandardInputOrTheCommandLine() throws IOException {
+        String text = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?name WHERE { <https://w3id.org/entente/id/state/NOR> rdfs:label ?name FILTER (lang(?name) = \"en\") }\n";
+        List<String> norway = List.of("name", "Norway");
+
+        Path plain = dir.resolve("norway.sparql");
+        Files.writeString(plain, text);
+        Run file = kg("query", plain.toString(), "--store", store.toString(), "--format", "csv");
+        assertEquals(0, file.exit(), file.err());
+        assertEquals(norway, file.out().lines().toList());
+
+        Run stdin = Kg.capture(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "query", "-", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, stdin.exit(), stdin.err());
+        assertEquals(norway, stdin.out().lines().toList());
+
+        Run inline = kg("query", "--sparql", text, "--store", store.toString(), "--format", "csv");
+        assertEquals(0, inline.exit(), inline.err());
+        assertEquals(file.out(), inline.out(), "the same bytes, whichever way the query comes");
+
+        // A user's file may declare parameters in a header without a title.
+        Path withParam = dir.resolve("members.rq");
+        Files.writeString(withParam, "# param asOf: date, required. The day.\n"
+                + "PREFIX ent: <https://w3id.org/entente/ontology#>\n"
+                + "SELECT (COUNT(DISTINCT ?state) AS ?members) WHERE { ?m a ent:Membership ; ent:member ?state ; "
+                + "ent:organisation/ent:acronym \"NATO\" ; ent:startDate ?start . FILTER (?start <= ?asOf) "
+                + "OPTIONAL { ?m ent:endDate ?end } FILTER (!BOUND(?end) || ?end >= ?asOf) }\n");
+        Run members = kg("query", withParam.toString(), "--as-of", "1990-01-01", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, members.exit(), members.err());
+        assertEquals(List.of("members", "16"), members.out().lines().toList(), "NATO had 16 members in 1990");
+        Run missing = kg("query", withParam.toString(), "--store", store.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("kg: parameter 'asOf' is required: a date YYYY-MM-DD or 'today'\n", missing.err());
+    }
+
+    /** No query, two queries, or a query that is not one: a one-line error, exit code 2. */
+    @Test
+    void aQueryNotGivenOrNotValidIsOneLineAndExitCode2() {
+        Run none = kg("query", "--store", store.toString());
+        assertEquals(2, none.exit());
+        assertEquals("kg: no query given: give a named query (see 'kg queries'), a SPARQL file, - for standard input, "
+                + "or --sparql TEXT\n", none.err());
+
+        Run two = kg("query", "evacuations", "--sparql", "ASK {}", "--store", store.toString());
+        assertEquals(2, two.exit());
+        assertEquals("kg: give one query: 'evacuations' or --sparql TEXT, not both\n", two.err());
+
+        Run syntax = kg("query", "--sparql", "SELEKT * WHERE { ?s ?p ?o }", "--store", store.toString());
+        assertEquals(2, syntax.exit());
+        assertEquals(1, syntax.err().lines().count(), syntax.err());
+        assertTrue(syntax.err().startsWith("kg: --sparql:1: SPARQL syntax error: "), syntax.err());
+
+        Run update = kg("query", "--sparql", "DROP ALL", "--store", store.toString());
+        assertEquals(2, update.exit());
+        assertEquals("kg: --sparql:1: is a SPARQL update, not a query; kg query only reads the store\n", update.err());
+
+        Run empty = Kg.capture(new ByteArrayInputStream(new byte[0]), "query", "-", "--store", store.toString());
+        assertEquals(2, empty.exit());
+        assertEquals("kg: standard input holds no query\n", empty.err());
+    }
+
     @Test
     void userErrorsPrintOneLineAndTheRightExitCode() throws IOException {
         Run unknown = kg("query", "no-such-query", "--store", store.toString());
@@ -98,6 +195,17 @@ class KgCliTest {
         Run wrongOption = kg("query", "evacuations", "--frobnicate", "--store", store.toString());
         assertEquals(2, wrongOption.exit());
         assertTrue(wrongOption.err().startsWith("kg: Unknown option: '--frobnicate'"), wrongOption.err());
+    }
+
+    @Test
+    void theHelpListsEveryCommandWithItsWholeSummary() {
+        Run help = kg("--help");
+        assertEquals(0, help.exit(), help.err());
+        HelpText.assertEveryCommandSummarised(Kg.commandLine(), help.out());
+        // Picocli lists the first line of a description: it was half a sentence, "... into the store,".
+        assertTrue(help.out().replaceAll("\\s+", " ").contains(
+                "load Loads the bundled data, an article or a folder of articles into the store or a running server."), help.out());
+        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
     }
 
     @Test

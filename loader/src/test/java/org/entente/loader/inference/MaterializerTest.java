@@ -26,13 +26,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.entente.loader.BundledData;
 import org.entente.loader.LoadSteps;
 import org.entente.loader.Loader;
+import org.entente.loader.TestArticles;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.store.KgStore;
-import org.entente.loader.synth.CorpusFolder;
-import org.entente.loader.synth.CorpusGenerator;
 import org.entente.loader.validate.ShapesValidator;
 import org.entente.loader.validate.ValidationException;
 import org.entente.ontology.ENT;
@@ -52,15 +51,14 @@ class MaterializerTest {
     @TempDir
     static Path dir;
 
-    /** The bundled data and six generated articles, loaded in one transaction. */
+    /** The bundled data and the six test articles (generated ones), loaded in one transaction. */
     static KgStore store;
 
     @BeforeAll
     static void load() {
-        Path corpus = dir.resolve("corpus");
-        new CorpusGenerator(BundledData.reference()).generate(6, 11, 1, corpus);
+        Path corpus = TestArticles.copy(dir.resolve("corpus"), TestArticles.IDS.size());
         store = KgStore.inMemory();
-        new Loader(store, GRAPHS, CLOCK, true, Loader.Progress.none()).loadBundledWith(CorpusFolder.open(corpus));
+        new Loader(store, GRAPHS, CLOCK, true, Loader.Progress.none()).loadFolder(ArticleFolder.open(corpus));
     }
 
     @Test
@@ -156,7 +154,8 @@ class MaterializerTest {
         x.addProperty(RDF.type, ENT.MilitaryAlliance).addProperty(ENT.acronym, "UA");
         Resource graph = bad.createResource("https://example.org/graph/test");
         ValidationException e = assertThrows(ValidationException.class,
-                () -> store.write(dsg -> steps.replaceAndInfer(dsg, Map.of(graph, bad), System.nanoTime())));
+                () -> store.write(dsg -> steps.replaceAndInfer(dsg,
+                        List.of(new LoadSteps.SourceGraph(graph, bad)).iterator(), 1, System.nanoTime())));
         List<ShapesValidator.Violation> v = e.violations();
         assertTrue(v.stream().anyMatch(vi -> vi.focus().equals("<https://example.org/unlabelled-alliance>")
                 && vi.path().contains(RDFS.label.getURI())), v::toString);

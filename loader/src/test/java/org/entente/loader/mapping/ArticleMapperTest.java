@@ -99,8 +99,8 @@ class ArticleMapperTest {
     @Test
     void theHeaderIsChecked() {
         assertEquals("test.facts:3: text '../secret.txt' must be the name of a file in the same folder as the facts file, not a path",
-                assertThrows(InputException.class, () -> ArticleMapper.textFileName(FactsReader.read(new Input("test.facts",
-                        GOOD.replace("text: test.txt", "text: ../secret.txt").getBytes(StandardCharsets.UTF_8))))).getMessage());
+                assertThrows(InputException.class, () -> FactsReader.read(new Input("test.facts",
+                        GOOD.replace("text: test.txt", "text: ../secret.txt").getBytes(StandardCharsets.UTF_8))).textFileName()).getMessage());
         assertEquals("test.facts:1: the header has no 'published:'", error(GOOD.replace("published: 2022-01\n", "")));
         assertEquals("test.facts:5: unknown header key 'author'; expected one of [article, genre, note, published, source, text, title]",
                 error(GOOD.replace("published: 2022-01\n", "published: 2022-01\nauthor: someone\n")));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,7 +26,7 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.entente.loader.cli.Kg;
+import org.entente.server.cli.Kg;
 import org.entente.loader.faults.StoreDirs;
 import org.entente.loader.faults.StoreSnapshot;
 import org.entente.loader.store.KgStore;
@@ -255,10 +253,6 @@ class ServerCrashTest {
     }
 
     static int kg(String... args) {
-        picocli.CommandLine cli = Kg.commandLine();
-        StringWriter sink = new StringWriter();
-        cli.setOut(new PrintWriter(sink));
-        cli.setErr(new PrintWriter(sink));
-        return cli.execute(args);
+        return Kg.capture(args).exit();
     }
 }

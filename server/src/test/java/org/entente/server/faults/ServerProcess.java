@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.entente.loader.cli.Kg;
+import org.entente.server.cli.Kg;
 
 /**
  * {@code kg serve} as a real child JVM, as a user runs it ({@code java -cp <the test class path>
- * org.entente.loader.cli.Kg serve --port 0 --localhost ...}). Its standard output and error go to
+ * org.entente.server.cli.Kg serve --port 0 --localhost ...}). Its standard output and error go to
  * one file (a pipe loses what a killed child wrote last); the port is read from the line
  * {@code SPARQL endpoint  http://localhost:PORT/kg/sparql}.
  */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,7 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.entente.loader.cli.Kg;
+import org.entente.loader.cli.KgCli;
+import org.entente.server.cli.Kg;
 import org.entente.loader.faults.StoreDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -148,16 +147,12 @@ class SoakTest {
     }
 
     private static int load(String endpoint, Path dir, Path password) {
-        picocli.CommandLine cli = Kg.commandLine();
-        StringWriter out = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        int exit = cli.execute("load", "--endpoint", endpoint, "--facts", dir.resolve(ARTICLE + ".facts").toString(),
+        KgCli.Run r = Kg.capture("load", "--endpoint", endpoint, "--facts", dir.resolve(ARTICLE + ".facts").toString(),
                 "--article", dir.resolve(ARTICLE + ".txt").toString(), "--user", USER, "--password-file", password.toString());
-        if (exit != 0) {
-            System.out.println(out);
+        if (r.exit() != 0) {
+            System.out.println(r.out() + r.err());
         }
-        return exit;
+        return r.exit();
     }
 
     /** The requests of the mix, and the consistency check of the article. */
