@@ -70,7 +70,7 @@ class StaticFileServletTest {
         for (String[] file : List.of(new String[] {"/", "text/html; charset=utf-8"},
                 new String[] {"/index.html", "text/html; charset=utf-8"},
                 new String[] {"/assets/site.css", "text/css; charset=utf-8"},
-                new String[] {"/assets/js/app.js", "text/javascript; charset=utf-8"},
+                new String[] {"/assets/js/main.js", "text/javascript; charset=utf-8"},
                 new String[] {"/assets/favicon.svg", "image/svg+xml"},
                 new String[] {"/assets/data/countries-110m.json", "application/json"},
                 new String[] {"/assets/vendor/codemirror/lib/codemirror.js", "text/javascript; charset=utf-8"})) {
@@ -146,7 +146,7 @@ class StaticFileServletTest {
         assertEquals(Optional.of("index.html"), StaticFileServlet.resourceName("/"));
         assertEquals(Optional.of("index.html"), StaticFileServlet.resourceName(""));
         assertEquals(Optional.of("index.html"), StaticFileServlet.resourceName("/index.html"));
-        assertEquals(Optional.of("assets/js/app.js"), StaticFileServlet.resourceName("/assets/js/app.js"));
+        assertEquals(Optional.of("assets/js/main.js"), StaticFileServlet.resourceName("/assets/js/main.js"));
         assertEquals(Optional.of("assets/vendor/codemirror/LICENSE.txt"),
                 StaticFileServlet.resourceName("/assets/vendor/codemirror/LICENSE.txt"));
         for (String path : List.of("/assets/", "/assets/../secret.html", "/assets/a/../../b.css", "/assets//etc/passwd.txt",
