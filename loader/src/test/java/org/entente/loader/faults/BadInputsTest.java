@@ -227,32 +227,7 @@ class BadInputsTest {
     }
 
     static List<Case> parse(Path manifest) throws IOException {
-        List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        String id = null;
-        Map<String, List<String>> fields = null;
-        int start = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            String l = i < lines.size() ? lines.get(i) : "[end]";
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            if (l.startsWith("[") && l.endsWith("]")) {
-                if (id != null) {
-                    out.add(toCase(id, fields, start));
-                }
-                id = l.substring(1, l.length() - 1);
-                fields = new LinkedHashMap<>();
-                start = i + 1;
-                continue;
-            }
-            int colon = l.indexOf(':');
-            if (id == null || colon < 0) {
-                throw new IllegalStateException("cases.txt:" + (i + 1) + ": expected [case-id] or 'key: value'");
-            }
-            fields.computeIfAbsent(l.substring(0, colon).strip(), k -> new ArrayList<>()).add(l.substring(colon + 1).strip());
-        }
-        return out;
+        return CaseManifest.read(manifest, CaseManifest.STRIP).stream().map(e -> toCase(e.id(), e.fields(), e.line())).toList();
     }
 
     private static Case toCase(String id, Map<String, List<String>> f, int line) {

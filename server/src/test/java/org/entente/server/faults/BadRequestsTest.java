@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.entente.loader.faults.CaseManifest;
 import org.entente.loader.faults.StoreSnapshot;
 import org.entente.loader.store.KgStore;
 import org.entente.server.Credentials;
@@ -223,35 +224,7 @@ class BadRequestsTest {
     }
 
     static List<Case> parse(Path manifest) throws IOException {
-        List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        String id = null;
-        Map<String, List<String>> f = null;
-        int start = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            String l = i < lines.size() ? lines.get(i) : "[end]";
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            if (l.startsWith("[") && l.endsWith("]")) {
-                if (id != null) {
-                    out.add(toCase(id, f, start));
-                }
-                id = l.substring(1, l.length() - 1);
-                f = new LinkedHashMap<>();
-                start = i + 1;
-                continue;
-            }
-            int colon = l.indexOf(':');
-            if (id == null || colon < 0) {
-                throw new IllegalStateException("cases.txt:" + (i + 1) + ": expected [case-id] or 'key: value'");
-            }
-            String value = l.substring(colon + 1);
-            f.computeIfAbsent(l.substring(0, colon).strip(), k -> new ArrayList<>()).add(value.startsWith(" ") ? value.substring(1) : value);
-        }
-        List<String> ids = out.stream().map(Case::id).toList();
-        assertEquals(ids.size(), ids.stream().distinct().count(), "case ids are unique");
-        return out;
+        return CaseManifest.read(manifest, CaseManifest.AFTER_ONE_SPACE).stream().map(e -> toCase(e.id(), e.fields(), e.line())).toList();
     }
 
     private static Case toCase(String id, Map<String, List<String>> f, int line) {
