@@ -1,7 +1,6 @@
 package org.entente.loader;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -232,8 +231,7 @@ public final class LoadSteps {
             }
         });
         progress.step("computing inferences");
-        LocalDate today = LocalDate.now(clock);
-        return materializer.materialize(dsg, new GraphUnionRead(dsg, assertedNames), graphs, today);
+        return materializer.materialize(dsg, new GraphUnionRead(dsg, assertedNames), graphs);
     }
 
     /** A store loaded under one base IRI must not be mixed with another: checks the names of its graphs. */

@@ -41,13 +41,13 @@ public final class ENT {
     /** A part of the Earth's surface that events can happen at or be directed to: the territory of a state, a region, a body of water, a border area or a settlement. */
     public static final Resource Place = resource("Place");
 
-    /** A country or territory with its own ISO 3166-1 code: a sovereign state or a dependent territory. It is both a political actor and a place (its territory). */
+    /** A country or territory with its own code, today or in the past: a sovereign state, a dependent territory, an integral part of a state with an ISO code of its own, or a former state. It is both a political actor and a place (its territory). Its periods of existence are ent:StatePeriod nodes, its land borders ent:LandBorder nodes, and its political status today is ent:politicalStatus. */
     public static final Resource State = resource("State");
 
-    /** A state that is independent: it conducts its own foreign and defence policy and can join alliances and become party to treaties in its own name. */
+    /** A state that is independent and acts in its own name in international relations: it conducts its own foreign and defence policy and can join alliances and become party to treaties. In this graph, exactly the states whose political status today is member state or observer state of the United Nations, or state with limited recognition (ent:politicalStatus, from a sourced table). */
     public static final Resource SovereignState = resource("SovereignState");
 
-    /** A territory with its own ISO 3166-1 code that is not independent: its foreign relations and defence are conducted by another state. */
+    /** A territory with its own ISO 3166-1 code that is not independent and is not part of the state that conducts its foreign relations and defence (ent:administeredBy), or that the UN lists as a non-self-governing territory: a British Overseas Territory, a territory of the United States, New Caledonia. A part of a state under the state's own law is an ent:IntegralPart instead. */
     public static final Resource DependentTerritory = resource("DependentTerritory");
 
     /** An organisation whose members are states, established by a treaty or charter between them. */
@@ -80,10 +80,10 @@ public final class ENT {
     /** One period during which a state was a member of an international organisation: an n-ary relation between the member, the organisation, a start date and (if it ended) an end date, with the source that records it. A state that left and rejoined has two memberships. It is modelled like a Wikidata statement of P463 (member of) with its qualifiers, and maps to one term by term: the member is the item that links to the statement with p:P463, ent:organisation corresponds to ps:P463, and ent:startDate and ent:endDate to the qualifiers pq:P580 (start time) and pq:P582 (end time). The correspondence is stated with rdfs:seeAlso only, not with subproperty axioms: a membership node is not a Wikidata statement (it has no rank or references in Wikidata's sense), and its dates are whole days (xsd:date, the last day inclusive), where Wikidata's qualifiers are xsd:dateTime values with a precision. */
     public static final Resource Membership = resource("Membership");
 
-    /** A written agreement between states under international law, such as the North Atlantic Treaty. */
+    /** A written agreement between states under international law, such as the North Atlantic Treaty: an instrument that binds its parties. */
     public static final Resource Treaty = resource("Treaty");
 
-    /** A state's being party to a treaty over a period: an n-ary relation between the party, the treaty, the date the state signed, the date it became a party (ratification or accession) and the date it ceased to be one, with the source. */
+    /** A state's (or an organisation's) relation to an instrument: an n-ary relation between the party, the instrument, how it came to it (ent:participationMode), the date it signed (if it did), the first day as a party (ent:startDate) and the last (ent:endDate), notice of withdrawal, suspension, and the source. A signatory that never became a party, or an accession whose effective day is not known, has no start date and counts as a party on no day. */
     public static final Resource TreatyParticipation = resource("TreatyParticipation");
 
     /** A numbered article of a treaty, such as Article 5 of the North Atlantic Treaty on collective defence. */
@@ -205,7 +205,7 @@ public final class ENT {
     /** The two-letter code that ISO 3166-1 assigns to the state, such as 'RU'. */
     public static final Property iso3166Alpha2 = property("iso3166Alpha2");
 
-    /** The three-letter code that ISO 3166-1 assigns to the state, such as 'RUS'. It also names the state in this graph's IRIs and in facts files. */
+    /** The three-letter code that ISO 3166-1 assigns to the state, such as 'RUS', or for a former state the code it had before ISO 3166-3 withdrew it, such as 'SUN'. It also names the state in this graph's IRIs and in facts files. Kosovo, which has no ISO 3166-1 code, carries 'UNK', a user-assigned code (ISO 3166-1 leaves such codes to its users) that world-countries and UN bodies use; five former states without an ISO code (YAR, RVN, TAZ, ZAN, UAR) have none. */
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
 
     /** The three-digit code that ISO 3166-1 assigns to the state, such as '643'; map shapes are keyed by it. */
@@ -232,10 +232,11 @@ public final class ENT {
     /** True if the state has no sea coast. */
     public static final Property landlocked = property("landlocked");
 
-    /** True if the state is a member of the United Nations, as the world-countries data set records it. */
+    /** Deprecated, no longer in the data: a flag of the world-countries data set that was wrong for the Holy See and could not say when. Membership of the United Nations is now a membership of the organisation UN with its dates, and today's status is ent:politicalStatus. */
+    @Deprecated
     public static final Property unMember = property("unMember");
 
-    /** The two states have a common land border. Symmetric: the loader materialises both directions. Maritime boundaries do not count; Wikidata's P47 also counts them, so this property is a subproperty of P47, not equivalent to it. */
+    /** The two states share a land border that has no recorded end: a shortcut for the ent:LandBorder nodes current in the data, which the loader derives from them in both directions. It does not depend on the day of loading, so it does not go stale while a server runs; for any other date, ask the ent:LandBorder nodes. Maritime boundaries do not count; Wikidata's P47 also counts them, so this property is a subproperty of P47, not equivalent to it. */
     public static final Property sharesLandBorderWith = property("sharesLandBorderWith");
 
     /** The region consists of (among others) this state, according to the geoscheme named in the region's definition. */
@@ -271,28 +272,30 @@ public final class ENT {
     /** The organisation that this membership is a membership of (in a Wikidata statement of P463, its value ps:P463). */
     public static final Property organisation = property("organisation");
 
-    /** The first day of the membership or participation (inclusive): the state is a member on this day. */
+    /** The first day of the membership, participation or period (inclusive): the state is a member, a party, in existence or in office on this day. */
     public static final Property startDate = property("startDate");
 
-    /** The last day of the membership or participation (inclusive): the state is still a member on this day and no longer the day after. Absent while the membership lasts. */
+    /** The last day of the membership, participation or period (inclusive): the state is still a member (a party, in existence, in office) on this day and no longer the day after. Absent while it lasts. */
     public static final Property endDate = property("endDate");
 
-    /** A shortcut for a membership that is current on the day the store was loaded (started, and not ended). The loader derives it from ent:Membership nodes; ask the memberships themselves for any other date. */
+    /** Deprecated, no longer derived: it was a shortcut for the memberships current on the day the store was loaded, and went stale while a server ran past the end of a membership. Ask the ent:Membership nodes with the day you mean (the named query alliance-members-on-date binds today's date when none is given). */
+    @Deprecated
     public static final Property isMemberOf = property("isMemberOf");
 
-    /** The organisation has this state as a current member; the inverse of ent:isMemberOf. */
+    /** Deprecated with its inverse ent:isMemberOf: no longer derived. */
+    @Deprecated
     public static final Property hasMember = property("hasMember");
 
-    /** The date on which the treaty was opened for signature and first signed. */
+    /** The date on which the instrument was opened for signature and first signed. */
     public static final Property signingDate = property("signingDate");
 
     /** The place where the treaty was signed. */
     public static final Property signingPlace = property("signingPlace");
 
-    /** The date on which the treaty entered into force. */
+    /** The date on which the instrument entered into force (a political declaration has none). */
     public static final Property entryIntoForce = property("entryIntoForce");
 
-    /** The state whose government keeps the treaty's original and receives the instruments of ratification and accession. */
+    /** A state whose government keeps the instrument's original and receives the instruments of ratification and accession (the Open Skies Treaty has two, Canada and Hungary). */
     public static final Property depositary = property("depositary");
 
     /** The treaty establishes this organisation. */
@@ -301,19 +304,19 @@ public final class ENT {
     /** The organisation was established by this treaty; the inverse of ent:founds. */
     public static final Property foundedBy = property("foundedBy");
 
-    /** A state that signed the treaty (at its signing or later, by an accession protocol). */
+    /** A state (or organisation) that itself signed the instrument, whether or not it became a party. A state that acceded (every later member of NATO) or succeeded to it did not sign it and is not a signatory, even though the existing parties signed a protocol on its accession. */
     public static final Property signatory = property("signatory");
 
-    /** The state that this participation is about. */
+    /** The state (or organisation, where the instrument names one as a participant) that this participation is about. */
     public static final Property party = property("party");
 
     /** A period during which the state is or was party to a treaty; the inverse of ent:party. */
     public static final Property hasTreatyParticipation = property("hasTreatyParticipation");
 
-    /** The treaty that this participation is participation in. */
+    /** The instrument that this participation is participation in. */
     public static final Property treaty = property("treaty");
 
-    /** The date on which the party signed the treaty or the protocol of its accession. */
+    /** The date on which the party itself signed the instrument. A state that acceded has none; the day its accession protocol was signed is ent:protocolSigningDate. */
     public static final Property signatureDate = property("signatureDate");
 
     /** The treaty contains this article. */
@@ -431,11 +434,14 @@ public final class ENT {
     /** The organisation that a membership statement is about. */
     public static final Property statedOrganisation = property("statedOrganisation");
 
-    /** Reference data (a dataset of this graph, or a membership record) that agrees with the reported statement. Derived by the loader. */
+    /** Reference data (a dataset of this graph, or a membership or border record) that agrees with the reported statement on every day its source's date may mean (a month-precise date means every day of that month). Derived by the loader. */
     public static final Property corroboratedBy = property("corroboratedBy");
 
-    /** Reference data (a dataset of this graph) that disagrees with the reported statement. Derived by the loader. */
+    /** Reference data (a dataset of this graph) that disagrees with the reported statement on every day its source's date may mean. Derived by the loader. */
     public static final Property contradictedBy = property("contradictedBy");
+
+    /** Reference data (a dataset of this graph, and the records in it) that can neither corroborate nor contradict the reported statement at the precision of its source's date: an article of April 2023 that says Finland is not in NATO is neither right nor wrong, because Finland joined on 2023-04-04. Derived by the loader. */
+    public static final Property undecidedBy = property("undecidedBy");
 
     // ---- Named individuals ----
     /** An armed attack against one party is considered an attack against all, and each will assist the party attacked. */
@@ -601,4 +607,251 @@ public final class ENT {
 
     /** The PLOVER event category MOBILIZE (material conflict): military or police moves that fall short of the use of force, such as mobilising troops or weapons or raising their readiness. */
     public static final Resource PLOVER_MOBILIZE = resource("PLOVER_MOBILIZE");
+
+    // ==== States over time, status, succession, land borders, organisations over time, instruments and offices ====
+    // ---- Classes ----
+    /** A state (or, in a few cases, a territory) that no longer exists in the identity its id names, such as the Soviet Union, Czechoslovakia or the German Democratic Republic. Its id is its former ISO 3166-1 alpha-3 code where ISO 3166-3 lists it (SUN), else its Correlates of War letter code (YAR) or, once, a project id (UAR); its periods of existence are ent:StatePeriod nodes. */
+    public static final Resource FormerState = resource("FormerState");
+
+    /** A part of a state's territory that has an ISO 3166-1 code of its own but is, under that state's own law, part of the state and is not on the UN list of non-self-governing territories, such as Greenland (Kingdom of Denmark), French Guiana (France) or Hong Kong (China). ent:partOf names the state. A state borders what any of its parts borders; a part never borders its own state. */
+    public static final Resource IntegralPart = resource("IntegralPart");
+
+    /** One period during which a state or territory existed in the identity its id names, with the source that dates it: an n-ary relation between the state (ent:periodOf), its first day (ent:startDate) and, if it ended, its last day (ent:endDate), both inclusive. A period that began before 1945-10-24, where the data begins, has no start date but ent:latestStartDate 1945-10-24. A state that ceased to exist and came back (Egypt and Syria around the United Arab Republic) has two periods. */
+    public static final Resource StatePeriod = resource("StatePeriod");
+
+    /** A status that a state or territory has in international relations today; one of a closed list of named individuals. */
+    public static final Resource PoliticalStatus = resource("PoliticalStatus");
+
+    /** A change by which one state took the place of another in the responsibility for the international relations of a territory (the Vienna Conventions' 'succession of States'), or continued it: an n-ary relation between the predecessor, the successor, the kind of change (ent:successionKind), the first day of the successor's situation (ent:effectiveDate, or day bounds where the source gives only the month or year) and the source. One node per predecessor and successor: a merger of two states gives two nodes. */
+    public static final Resource StateSuccession = resource("StateSuccession");
+
+    /** A kind of change from one state to another; one of a closed list of named individuals. */
+    public static final Resource SuccessionKind = resource("SuccessionKind");
+
+    /** A land border between two states or territories over one period, with its source: an n-ary relation between the two (ent:borderState), the first day (ent:startDate) and, if it ended, the last day (ent:endDate), or day bounds where the source gives only a month or a year or the border began before 1945-10-24. A land border is a boundary on land, along or across a river, or through a lake the two share; a boundary through the sea is not one, even where a bridge, causeway or tunnel crosses it. A state borders what any part of its territory touches (France borders Brazil through French Guiana), and an entity never borders a part of itself. The rows cite the Correlates of War Direct Contiguity data (v3.2) where it has the pair. */
+    public static final Resource LandBorder = resource("LandBorder");
+
+    /** An international organisation through which the states of a region cooperate on security by political commitments rather than a defence obligation, such as the OSCE. Its members may be called participating States. */
+    public static final Resource RegionalSecurityOrganisation = resource("RegionalSecurityOrganisation");
+
+    /** An international organisation that joins its members in a common market and a customs union, such as the European Economic Community (later the European Community), which the European Union replaced and succeeded in 2009. */
+    public static final Resource EconomicCommunity = resource("EconomicCommunity");
+
+    /** A name that an organisation bore over a period, with its abbreviation and source: the OSCE was the Conference on Security and Co-operation in Europe (CSCE) until 1994-12-31, the European Community the European Economic Community until 1993-10-31. The names of one organisation follow one another without gaps from its founding to its dissolution; a renamed organisation is the same organisation. */
+    public static final Resource OrganisationName = resource("OrganisationName");
+
+    /** A written document by which states (and sometimes organisations) record what they agree or declare: a treaty, which binds its parties under international law, or a political declaration, memorandum or package of measures, whose legal force its text does not give or is disputed. Its signatories, parties and their periods are ent:TreatyParticipation nodes. */
+    public static final Resource Instrument = resource("Instrument");
+
+    /** An instrument that its own text rests on political commitment rather than legal obligation, such as the Helsinki Final Act (1975) and the NATO-Russia Founding Act (1997). It is not a treaty. */
+    public static final Resource PoliticalDeclaration = resource("PoliticalDeclaration");
+
+    /** An instrument called a memorandum by its parties, such as the Budapest Memorandum on Security Assurances (1994); whether it binds them in law is disputed, so it is neither classed as a treaty nor excluded from being one. */
+    public static final Resource Memorandum = resource("Memorandum");
+
+    /** A list of measures agreed by a contact group to implement earlier agreements, such as the Package of Measures for the Implementation of the Minsk Agreements (Minsk II, 2015), endorsed by the UN Security Council; its legal force is disputed. */
+    public static final Resource PackageOfMeasures = resource("PackageOfMeasures");
+
+    /** An instrument that has no depositary: a bilateral treaty whose parties exchange their instruments of ratification (the INF Treaty, New START), or a memorandum or political act that has none. Where the data does not know an instrument's depositary, the instrument is in neither this class nor has an ent:depositary. */
+    public static final Resource InstrumentWithoutDepositary = resource("InstrumentWithoutDepositary");
+
+    /** A reason an instrument ceased to be in force; one of a closed list of named individuals. */
+    public static final Resource TerminationCause = resource("TerminationCause");
+
+    /** A way of coming to an instrument; one of a closed list of named individuals. */
+    public static final Resource ParticipationMode = resource("ParticipationMode");
+
+    /** A position of a state that exists whoever holds it, such as President of Russia or Prime Minister of Russia (an org:Post of the W3C Organization Ontology, http://www.w3.org/ns/org#Post). */
+    public static final Resource Office = resource("Office");
+
+    /** One period during which an actor held an office, with its source: an n-ary relation between the holder, the office, the first day (ent:startDate), the last day (ent:endDate) if it ended, both inclusive, and whether the holder was acting. During the term the holder acts on behalf of the office's state. A person can hold several offices at once (Vladimir Putin was acting President and Prime Minister of Russia in 1999-2000). */
+    public static final Resource OfficeTerm = resource("OfficeTerm");
+
+    // ---- Properties ----
+    /** The four-letter code that ISO 3166-3 assigns to a country name deleted from ISO 3166-1, such as 'SUHH' for the Soviet Union: the former alpha-2 code and two letters that say what became of it (HH: no single successor). */
+    public static final Property iso3166Alpha4 = property("iso3166Alpha4");
+
+    /** The state or territory that existed during this period. */
+    public static final Property periodOf = property("periodOf");
+
+    /** A period during which the state existed; the inverse of ent:periodOf. */
+    public static final Property hasPeriod = property("hasPeriod");
+
+    /** The earliest day on which a period (or a succession) whose first day is not known may have begun: the first day of the month or year the source gives (Wikidata's qualifier P1319, earliest date, plays this part). Absent when nothing earlier is known. */
+    public static final Property earliestStartDate = property("earliestStartDate");
+
+    /** The latest day on which a period (or a succession) whose first day is not known had begun: the last day of the month or year the source gives, or 1945-10-24 for a period that began before the data's coverage. On this day and after it the period had certainly begun (Wikidata's qualifier P1326, latest date, plays this part). */
+    public static final Property latestStartDate = property("latestStartDate");
+
+    /** The earliest day that may have been the last day of a period whose last day is not known: the first day of the month or year the source gives. Until this day the period certainly lasted. */
+    public static final Property earliestEndDate = property("earliestEndDate");
+
+    /** The latest day that may have been the last day of a period whose last day is not known: the last day of the month or year the source gives. After this day the period had certainly ended. */
+    public static final Property latestEndDate = property("latestEndDate");
+
+    /** The state's or territory's status today, from a sourced table: a member or observer state of the United Nations, a state with limited recognition, an associated state, a dependent territory, an integral part of a state, a non-self-governing territory without an administering power, a territory under no sovereignty, or a former state. It decides the classes ent:SovereignState (the first three), ent:DependentTerritory, ent:IntegralPart and ent:FormerState. */
+    public static final Property politicalStatus = property("politicalStatus");
+
+    /** Why the state or territory has its political status, in the data's own words (such as 'British Overseas Territory of the United Kingdom (GBR): under UK sovereignty but not part of the UK'). */
+    public static final Property statusBasis = property("statusBasis");
+
+    /** The web page that supports the state's or territory's political status (such as the UN's list of Member States). */
+    public static final Property statusSource = property("statusSource");
+
+    /** The state that conducts the dependent territory's foreign relations and defence, and that the territory is not part of (the United Kingdom for Gibraltar). */
+    public static final Property administeredBy = property("administeredBy");
+
+    /** The state with which an associated state is in free association (New Zealand for the Cook Islands and Niue). */
+    public static final Property associatedWith = property("associatedWith");
+
+    /** The state whose place was taken, or whose legal personality was continued, in this succession. */
+    public static final Property predecessor = property("predecessor");
+
+    /** The state that took the predecessor's place, or continued it, in this succession. */
+    public static final Property successor = property("successor");
+
+    /** How the successor took the predecessor's place: continuation, succession by a new state, absorption or merger. */
+    public static final Property successionKind = property("successionKind");
+
+    /** The first day of the successor's situation: the day on which the succession took effect (Russia continues the Soviet Union from 1991-12-26). */
+    public static final Property effectiveDate = property("effectiveDate");
+
+    /** The state or organisation ceased to exist and this one took its place: a state whose succession left the predecessor without a further period of existence (the Soviet Union by Russia, Ukraine and its other successors), or an organisation that its successor replaced (the European Community by the European Union). Derived from the succession nodes and the periods; timeless. */
+    public static final Property replacedBy = property("replacedBy");
+
+    /** The state or organisation took the place of this one, which ceased to exist; the inverse of ent:replacedBy. */
+    public static final Property replaces = property("replaces");
+
+    /** This state's international legal personality is continued by that state, under another id (the Soviet Union by Russia). A shortcut for a succession node of kind continuation; it holds for all time. Queries that follow a state back in time use it: the state Russia continues is the one whose borders and memberships count for Russia before 1991-12-26. */
+    public static final Property continuedBy = property("continuedBy");
+
+    /** This state continues the international legal personality of that one (Russia continues the Soviet Union); the inverse of ent:continuedBy. */
+    public static final Property continues = property("continues");
+
+    /** One of the two states or territories that share this land border (each border has exactly two). */
+    public static final Property borderState = property("borderState");
+
+    /** The last day on which the organisation existed (inclusive): the Warsaw Pact's is 1991-07-01, the day the protocol on its expiry was signed; the European Community's is 2009-11-30, the day before the European Union replaced it. It is a last day, not the day of an act of dissolution, so it is not declared a subproperty of Wikidata's P576. */
+    public static final Property dissolutionDate = property("dissolutionDate");
+
+    /** The entity that the organisation admitted, where it was not yet the state that holds the membership and the state continued it: the United Nations admitted the Byelorussian SSR in 1945, and Belarus continued that membership. Only such a membership may start before its member's period of existence. */
+    public static final Property admittedAs = property("admittedAs");
+
+    /** The organisation that bore this name. */
+    public static final Property nameOf = property("nameOf");
+
+    /** A name that the organisation bore over a period; the inverse of ent:nameOf. */
+    public static final Property hasName = property("hasName");
+
+    /** The name in full, in English, such as 'Conference on Security and Co-operation in Europe'. */
+    public static final Property fullName = property("fullName");
+
+    /** The abbreviation of the name in use over the same period, such as 'CSCE'; absent where the usual one would be misleading (the Warsaw Pact's WTO). */
+    public static final Property abbreviation = property("abbreviation");
+
+    /** The first day on which the whole treaty was applied provisionally, before it entered into force (the CFE Treaty from 1992-07-17). */
+    public static final Property provisionalApplicationDate = property("provisionalApplicationDate");
+
+    /** The last day on which the instrument was in force for any party (inclusive): the INF Treaty's is 2019-08-01, since the U.S. withdrawal took effect on 2019-08-02. Absent while it is in force, or where it was never terminated in law. */
+    public static final Property terminationDate = property("terminationDate");
+
+    /** Why the instrument ceased to be in force: its term expired, a party's withdrawal ended it, or the parties agreed to end it. */
+    public static final Property terminationCause = property("terminationCause");
+
+    /** How the party came to the instrument: it signed (and ratified, where that was needed), acceded without signing, succeeded a predecessor that was bound, continued a predecessor, or signed and never became a party. */
+    public static final Property participationMode = property("participationMode");
+
+    /** The day on which the instrument that let the party in was signed: the protocol on its accession to the North Atlantic Treaty, its accession treaty to the European Union, or Uzbekistan's protocol on the restoration of its membership. It is not the party's own signature of the instrument. */
+    public static final Property protocolSigningDate = property("protocolSigningDate");
+
+    /** The day on which the party gave notice of its withdrawal; the withdrawal takes effect later, and the participation's ent:endDate is the last day before it took effect. */
+    public static final Property withdrawalNoticeDate = property("withdrawalNoticeDate");
+
+    /** The first day of a suspension of the instrument's operation by this party. A suspended party is still a party: suspension is neither withdrawal nor termination (Russia suspended the CFE Treaty from 2007-12-12 and withdrew only in 2023). */
+    public static final Property suspendedFrom = property("suspendedFrom");
+
+    /** The last day of a suspension that ended while the state stayed a party. Absent while the suspension lasts, or if it lasted until the participation ended. */
+    public static final Property suspendedUntil = property("suspendedUntil");
+
+    /** The state whose office this is; its holder acts on the state's behalf. */
+    public static final Property officeOf = property("officeOf");
+
+    /** The person who held the office during this term. */
+    public static final Property holder = property("holder");
+
+    /** A term during which the person held an office; the inverse of ent:holder. */
+    public static final Property hasOfficeTerm = property("hasOfficeTerm");
+
+    /** The office held during this term. */
+    public static final Property office = property("office");
+
+    /** True if the holder held the office in an acting (interim) capacity, such as an acting President after a resignation. */
+    public static final Property acting = property("acting");
+
+    // ---- Named individuals ----
+    /** The state is one of the member states of the United Nations (the UN's list of Member States). */
+    public static final Resource StatusUnMember = resource("StatusUnMember");
+
+    /** The state takes part in the United Nations as a non-member observer state: the Holy See and the State of Palestine. */
+    public static final Resource StatusUnObserverState = resource("StatusUnObserverState");
+
+    /** The entity governs itself as an independent state and conducts its own foreign relations, but only part of the international community recognises it as a state (Taiwan, Kosovo); it is not a member of the United Nations. */
+    public static final Resource StatusLimitedRecognition = resource("StatusLimitedRecognition");
+
+    /** A self-governing state in free association with another state (ent:associatedWith), a status considered equivalent to independence for the purposes of international law, such as the Cook Islands and Niue with New Zealand. It is classed neither as a sovereign state nor as a dependent territory. */
+    public static final Resource StatusAssociatedState = resource("StatusAssociatedState");
+
+    /** The territory is on the UN list of non-self-governing territories and no state administers it in the UN's sense: Western Sahara, which Spain left in 1976 and which Morocco and the Sahrawi Arab Democratic Republic claim. */
+    public static final Resource StatusNonSelfGoverningTerritory = resource("StatusNonSelfGoverningTerritory");
+
+    /** The territory is not part of the state that conducts its foreign relations and defence (ent:administeredBy), or is on the UN list of non-self-governing territories: a colony, a British Overseas Territory or Crown Dependency, a territory of the United States, French Polynesia or New Caledonia. */
+    public static final Resource StatusDependentTerritory = resource("StatusDependentTerritory");
+
+    /** The territory has an ISO code of its own but is part of a state (ent:partOf) under that state's own law and is not on the UN list of non-self-governing territories. */
+    public static final Resource StatusIntegralPart = resource("StatusIntegralPart");
+
+    /** No state has sovereignty over the territory: Antarctica, where the Antarctic Treaty freezes the territorial claims. */
+    public static final Resource StatusNoSovereignty = resource("StatusNoSovereignty");
+
+    /** The state or territory no longer exists in the identity its id names; its periods and successors say what became of it. */
+    public static final Resource StatusFormer = resource("StatusFormer");
+
+    /** The successor continues the predecessor's international legal personality: it is the same state under another id, with its memberships and treaties (Russia continues the Soviet Union; Serbia continues Serbia and Montenegro). */
+    public static final Resource Continuation = resource("Continuation");
+
+    /** A new state arises on part or all of the predecessor's territory, by dissolution or separation: Ukraine from the Soviet Union, Bangladesh from Pakistan. The predecessor may go on existing. */
+    public static final Resource NewStateSuccession = resource("NewStateSuccession");
+
+    /** The predecessor's territory joins a state that existed before and continues: the German Democratic Republic acceded to the Federal Republic of Germany on 1990-10-03. */
+    public static final Resource Absorption = resource("Absorption");
+
+    /** Two states unite to form one new state, each a predecessor of it: North and South Yemen formed the Republic of Yemen on 1990-05-22. */
+    public static final Resource Merger = resource("Merger");
+
+    /** The instrument's term ran out without a further extension (New START, 2026). */
+    public static final Resource TerminatedByExpiry = resource("TerminatedByExpiry");
+
+    /** A party's withdrawal left the instrument without the parties it needs (the INF Treaty after the United States withdrew, 2019). */
+    public static final Resource TerminatedByWithdrawal = resource("TerminatedByWithdrawal");
+
+    /** The parties agreed to end the instrument (the Warsaw Treaty, by the Prague protocol of 1991-07-01). */
+    public static final Resource TerminatedByAgreement = resource("TerminatedByAgreement");
+
+    /** The party signed the instrument itself, and ratified it where ratification was needed (the twelve founders of the North Atlantic Treaty). Only these parties, and those that signed only, are ent:signatory of the instrument. */
+    public static final Resource BySignature = resource("BySignature");
+
+    /** The party became one without signing the instrument, by depositing an instrument of accession or by an accession treaty (every later member of NATO under Article 10). The protocol that admitted it was signed by the existing parties (ent:protocolSigningDate). */
+    public static final Resource ByAccession = resource("ByAccession");
+
+    /** The party is a successor state bound by its predecessor's ratification (Ukraine and the CFE Treaty after the Soviet Union; the Czech Republic and Slovakia after Czechoslovakia). */
+    public static final Resource BySuccession = resource("BySuccession");
+
+    /** The party continues the legal personality of a predecessor that was a party (Russia for the Soviet Union). */
+    public static final Resource ByContinuation = resource("ByContinuation");
+
+    /** The state signed the instrument but never became a party to it (the Soviet Union and the CFE Treaty, which entered into force after the Union's end); such a participation has no period. */
+    public static final Resource SignatureOnly = resource("SignatureOnly");
+
+    /** How the instrument is ratified, who its depositary is and when it enters into force. */
+    public static final Resource EntryIntoForceProvision = resource("EntryIntoForceProvision");
 }

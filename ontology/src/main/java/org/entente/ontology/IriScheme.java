@@ -16,14 +16,24 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * IRI under the base to the same path on itself.
  *
  * <pre>
- *   {base}id/state/RUS                              a state, by ISO 3166-1 alpha-3 code
+ *   {base}id/state/RUS                              a state, by ISO 3166-1 alpha-3 code (Kosovo: the
+ *                                                   user-assigned UNK; a former state without an ISO
+ *                                                   code: its Correlates of War letter code or UAR)
+ *   {base}id/state/EGY/period/1961-09-28            a period of existence, by its start (a day, month
+ *                                                   or year, or before-1945-10-24)
+ *   {base}id/succession/SUN/RUS                     a succession, by predecessor and successor
+ *   {base}id/border/FIN/RUS/before-1945-10-24       a land border period, by its two states in
+ *                                                   alphabetical order and its start
  *   {base}id/organisation/NATO                      an international organisation
+ *   {base}id/organisation/OSCE/name/1995-01-01      a name it bore, by the day it took the name
  *   {base}id/membership/NATO/POL/1999-03-12         a membership period
  *   {base}id/treaty/north-atlantic-treaty           a treaty
  *   {base}id/treaty/north-atlantic-treaty/article/5 an article of it
  *   {base}id/treaty/north-atlantic-treaty/party/POL/1949-08-24  a participation period
  *   {base}id/place/black-sea                        a place that is not a state
  *   {base}id/actor/the-west                         an actor that is not a state or organisation
+ *   {base}id/actor/vladimir-putin/term/president-of-russia/2012-05-07  a term of office
+ *   {base}id/office/president-of-russia             an office of a state
  *   {base}id/asset/F-16                             an asset type
  *   {base}id/time/2022-02                           an instant at day, month or year precision
  *   {base}id/time/2022-02#description               its time:DateTimeDescription (the unit of its precision)
@@ -56,13 +66,19 @@ public final class IriScheme {
     /** The kinds of IRI the scheme mints, each with the shape of its path. */
     public enum Kind {
         STATE("state/*"),
+        STATE_PERIOD("state/*/period/*"),
+        STATE_SUCCESSION("succession/*/*"),
+        LAND_BORDER("border/*/*/*"),
         ORGANISATION("organisation/*"),
+        ORGANISATION_NAME("organisation/*/name/*"),
         MEMBERSHIP("membership/*/*/*"),
         TREATY("treaty/*"),
         TREATY_ARTICLE("treaty/*/article/*"),
         TREATY_PARTICIPATION("treaty/*/party/*/*"),
         PLACE("place/*"),
         ACTOR("actor/*"),
+        OFFICE("office/*"),
+        OFFICE_TERM("actor/*/term/*/*"),
         ASSET("asset/*"),
         TIME("time/*"),
         ARTICLE("article/*"),
@@ -159,6 +175,36 @@ public final class IriScheme {
 
     public Resource state(String iso3) {
         return id("state", iso3);
+    }
+
+    /** A period of existence of a state, by the state and the period's start as a path segment. */
+    public Resource statePeriod(String state, String start) {
+        return id("state", state, "period", start);
+    }
+
+    /** A succession of states, by predecessor and successor. */
+    public Resource stateSuccession(String predecessor, String successor) {
+        return id("succession", predecessor, successor);
+    }
+
+    /** A land border period, by its two states ({@code a} before {@code b}) and its start as a path segment. */
+    public Resource landBorder(String a, String b, String start) {
+        return id("border", a, b, start);
+    }
+
+    /** A name an organisation bore, by the first day it bore it. */
+    public Resource organisationName(String organisation, String start) {
+        return id("organisation", organisation, "name", start);
+    }
+
+    /** An office of a state, by a lower-case id such as president-of-russia. */
+    public Resource office(String id) {
+        return id("office", id);
+    }
+
+    /** A term of office, by the holder, the office's id and the first day. */
+    public Resource officeTerm(String actor, String office, String start) {
+        return id("actor", actor, "term", office, start);
     }
 
     public Resource organisation(String acronym) {

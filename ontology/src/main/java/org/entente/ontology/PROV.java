@@ -17,6 +17,8 @@ public final class PROV {
     public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
     /** The entity was derived from another, such as a graph from an input file. */
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+    /** The agent acted for another agent: a group of diplomats for their state. */
+    public static final Property actedOnBehalfOf = ResourceFactory.createProperty(NS, "actedOnBehalfOf");
     /** The entity was attributed to an agent. */
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");
 }

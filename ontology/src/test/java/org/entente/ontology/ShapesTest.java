@@ -42,8 +42,14 @@ class ShapesTest {
             ex:q a ent:Quote ; oa:hasSource ex:article ; oa:hasSelector ex:qt , ex:qp .
             ex:qt oa:exact "France has offered troops" .
             ex:qp oa:start "0"^^xsd:nonNegativeInteger ; oa:end "25"^^xsd:nonNegativeInteger .
-            ex:fra a ent:State ; ent:iso3166Alpha3 "FRA" ; rdfs:label "France"@en .
-            ex:rou a ent:State ; ent:iso3166Alpha3 "ROU" ; rdfs:label "Romania"@en .
+            ex:fra a ent:State ; ent:iso3166Alpha3 "FRA" ; rdfs:label "France"@en ;
+                ent:politicalStatus ent:StatusUnMember ; ent:hasPeriod ex:fra-period .
+            ex:fra-period a ent:StatePeriod ; ent:periodOf ex:fra ; ent:latestStartDate "1945-10-24"^^xsd:date ;
+                dcterms:source <https://correlatesofwar.org/> .
+            ex:rou a ent:State ; ent:iso3166Alpha3 "ROU" ; rdfs:label "Romania"@en ;
+                ent:politicalStatus ent:StatusUnMember ; ent:hasPeriod ex:rou-period .
+            ex:rou-period a ent:StatePeriod ; ent:periodOf ex:rou ; ent:latestStartDate "1945-10-24"^^xsd:date ;
+                dcterms:source <https://correlatesofwar.org/> .
             ex:troops a ent:AssetType .
             """;
 
@@ -59,7 +65,7 @@ class ShapesTest {
         return messages;
     }
 
-    private static ValidationReport validate(String turtle) {
+    static ValidationReport validate(String turtle) {
         Model data = ModelFactory.createDefaultModel();
         data.read(new StringReader(PREFIXES + turtle), null, "TTL");
         // What the loader would materialise from the ontology: types and superproperties (RDFS).
@@ -84,11 +90,21 @@ class ShapesTest {
         assertEquals(Set.of(), undeclared);
     }
 
+    /** A state with its period and status, and an organisation with its founding and name, that conform. */
+    static final String POLAND_AND_NATO = """
+            ex:pol a ent:State, ent:SovereignState, ent:Actor, ent:Place ; ent:iso3166Alpha3 "POL" ; rdfs:label "Poland"@en ;
+                ent:politicalStatus ent:StatusUnMember ; ent:hasPeriod ex:pol-period .
+            ex:pol-period a ent:StatePeriod ; ent:periodOf ex:pol ; ent:latestStartDate "1945-10-24"^^xsd:date ;
+                dcterms:source <https://correlatesofwar.org/> .
+            ex:nato a ent:MilitaryAlliance, ent:InternationalOrganisation ; ent:acronym "NATO" ; rdfs:label "NATO"@en ;
+                ent:foundingDate "1949-04-04"^^xsd:date ; ent:hasName ex:nato-name .
+            ex:nato-name a ent:OrganisationName ; ent:nameOf ex:nato ; ent:fullName "North Atlantic Treaty Organization"@en ;
+                ent:startDate "1949-04-04"^^xsd:date ; dcterms:source <https://www.nato.int/> .
+            """;
+
     @Test
     void aMembershipWithEverythingConforms() {
-        ValidationReport r = validate("""
-                ex:pol a ent:State, ent:Actor, ent:Place ; ent:iso3166Alpha3 "POL" ; rdfs:label "Poland"@en .
-                ex:nato a ent:MilitaryAlliance, ent:InternationalOrganisation ; ent:acronym "NATO" ; rdfs:label "NATO"@en .
+        ValidationReport r = validate(POLAND_AND_NATO + """
                 ex:m a ent:Membership ; ent:member ex:pol ; ent:organisation ex:nato ;
                     ent:startDate "1999-03-12"^^xsd:date ; dcterms:source <https://www.nato.int/> .
                 """);

@@ -45,7 +45,12 @@ final class QueryFixture {
 
     /** Runs a named query and returns its rows, each a map from variable to short string. */
     static List<Map<String, String>> rows(String name, Map<String, String> params) {
-        QueryService service = new QueryService(GRAPHS, TODAY);
+        return rows(name, params, TODAY);
+    }
+
+    /** Runs a named query on the same store with another clock, which decides what "today" is. */
+    static List<Map<String, String>> rows(String name, Map<String, String> params, Clock clock) {
+        QueryService service = new QueryService(GRAPHS, clock);
         QueryService.Answer answer = service.run(store(), query(name), params, 30_000);
         if (!(answer instanceof QueryService.Answer.Select select)) {
             throw new AssertionError(name + " is not a SELECT query");

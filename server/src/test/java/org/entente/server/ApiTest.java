@@ -94,6 +94,8 @@ class ApiTest {
                 "alliance-members-on-date", "alliance=CSTO&asOf=2020-01-01",
                 "state-memberships", "state=POL",
                 "treaty-parties", "treaty=north-atlantic-treaty",
+                "treaty-parties-on-date", "treaty=cfe-treaty&asOf=2020-01-01",
+                "state-neighbours", "state=POL&asOf=2020-01-01",
                 "nato-members-bordering-russia", "asOf=2020-01-01",
                 "russia-neighbours-outside-nato", "asOf=2020-01-01");
         for (NamedQuery q : NamedQueryRegistry.fromClasspath().all()) {

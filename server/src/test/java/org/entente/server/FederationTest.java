@@ -43,12 +43,16 @@ class FederationTest {
     static final String NATO_NEIGHBOURS_WITH_POPULATION = """
             PREFIX ent:  <https://w3id.org/entente/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
             PREFIX owl:  <http://www.w3.org/2002/07/owl#>
             PREFIX wdt:  <http://www.wikidata.org/prop/direct/>
             SELECT ?name ?population WHERE {
               ?russia ent:iso3166Alpha3 "RUS" .
-              ?state ent:isMemberOf/ent:acronym "NATO" ;
-                     ent:sharesLandBorderWith ?russia ;
+              ?membership ent:member ?state ; ent:organisation/ent:acronym "NATO" ; ent:startDate ?since .
+              OPTIONAL { ?membership ent:endDate ?until }
+              BIND (xsd:date(SUBSTR(STR(NOW()), 1, 10)) AS ?today)
+              FILTER (?since <= ?today && (!BOUND(?until) || ?until >= ?today))
+              ?state ent:sharesLandBorderWith ?russia ;
                      rdfs:label ?name ;
                      owl:sameAs ?item .
               FILTER (lang(?name) = "en" && STRSTARTS(STR(?item), "http://www.wikidata.org/entity/"))

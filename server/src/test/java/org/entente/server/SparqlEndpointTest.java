@@ -47,10 +47,14 @@ class SparqlEndpointTest {
     static final String NATO_BORDERING_RUSSIA = """
             PREFIX ent:  <https://w3id.org/entente/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
             SELECT ?state ?name WHERE {
               ?russia ent:iso3166Alpha3 "RUS" .
-              ?state ent:isMemberOf/ent:acronym "NATO" ;
-                     ent:sharesLandBorderWith ?russia ;
+              ?membership ent:member ?state ; ent:organisation/ent:acronym "NATO" ; ent:startDate ?since .
+              OPTIONAL { ?membership ent:endDate ?until }
+              BIND (xsd:date(SUBSTR(STR(NOW()), 1, 10)) AS ?today)
+              FILTER (?since <= ?today && (!BOUND(?until) || ?until >= ?today))
+              ?state ent:sharesLandBorderWith ?russia ;
                      rdfs:label ?name .
               FILTER (lang(?name) = "en")
             } ORDER BY ?name

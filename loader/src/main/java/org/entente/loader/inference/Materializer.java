@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.loader.mapping.GraphNames;
 
 /**
- * Computes the inferred graph: derived current memberships and corroborations, then the
+ * Computes the inferred graph: the corroborations of article statements, then the
  * entailments of the ontology's subclass, subproperty, symmetric, inverse, domain and range axioms
  * ({@code entailment.rules}), keeping only what is not already asserted.
  *
@@ -80,12 +79,14 @@ public final class Materializer {
      * store's named graphs each look-up asks every graph, so the cost would grow with deductions
      * times graphs. The copy also holds the derived triples, which are in the result anyway, so
      * the inferred graph is the same as filtering against {@code asserted}.
+     *
+     * <p>Nothing inferred depends on the day of loading, so nothing in the inferred graph goes
+     * stale while a server runs.
      */
-    public Result materialize(DatasetGraph dsg, Graph asserted, GraphNames graphs, LocalDate today) {
+    public Result materialize(DatasetGraph dsg, Graph asserted, GraphNames graphs) {
         Graph base = GraphFactory.createGraphMem();
         asserted.find().forEachRemaining(base::add);
         Graph derived = GraphFactory.createGraphMem();
-        Derivations.currentMemberships(base, today).forEach(derived::add);
         Derivations.corroborations(dsg, base, graphs).forEach(derived::add);
         derived.find().forEachRemaining(base::add);
 

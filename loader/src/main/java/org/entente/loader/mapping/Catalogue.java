@@ -40,6 +40,15 @@ public interface Catalogue {
         return Optional.empty();
     }
 
+    /**
+     * The ids of the entities of a kind that have this name (a label or an alternative label, in
+     * any case), such as WP for "Warsaw Pact" or OSCE for "CSCE". Empty where the catalogue keeps
+     * no names.
+     */
+    default java.util.Set<String> idsNamed(RefKind kind, String name) {
+        return java.util.Set.of();
+    }
+
     /** The catalogue of reference tables that have been read but not yet loaded. */
     static Catalogue of(ReferenceData data, IriScheme scheme) {
         Map<RefKind, Set<String>> ids = new EnumMap<>(RefKind.class);
@@ -47,6 +56,7 @@ public interface Catalogue {
             ids.put(k, new HashSet<>());
         }
         data.countries().forEach(c -> ids.get(RefKind.STATE).add(c.iso3()));
+        data.formerStates().forEach(f -> ids.get(RefKind.STATE).add(f.id()));
         data.organisations().forEach(o -> ids.get(RefKind.ORGANISATION).add(o.id()));
         data.actors().forEach(a -> ids.get(RefKind.ACTOR).add(a.id()));
         data.places().forEach(p -> ids.get(RefKind.PLACE).add(p.id()));
@@ -73,7 +83,7 @@ public interface Catalogue {
                 RefKind.ACTOR, ENT.Actor.asNode(),
                 RefKind.PLACE, ENT.Place.asNode(),
                 RefKind.ASSET, ENT.AssetType.asNode(),
-                RefKind.TREATY, ENT.Treaty.asNode());
+                RefKind.TREATY, ENT.Instrument.asNode());
         return new Catalogue() {
             @Override
             public boolean contains(RefKind kind, String id) {
@@ -87,6 +97,25 @@ public interface Catalogue {
             @Override
             public Resource iri(RefKind kind, String id) {
                 return Catalogue.iriOf(scheme, kind, id);
+            }
+
+            @Override
+            public java.util.Set<String> idsNamed(RefKind kind, String name) {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
+                String wanted = name.strip();
+                graph.find(Node.ANY, RDF.type.asNode(), types.get(kind)).forEachRemaining(t -> {
+                    Node entity = t.getSubject();
+                    for (Node p : List.of(org.apache.jena.vocabulary.RDFS.label.asNode(),
+                            org.apache.jena.vocabulary.SKOS.altLabel.asNode())) {
+                        graph.find(entity, p, Node.ANY).forEachRemaining(l -> {
+                            if (l.getObject().isLiteral() && l.getObject().getLiteralLexicalForm().equalsIgnoreCase(wanted)
+                                    && entity.isURI()) {
+                                scheme.idOf(kind.iriKind(), entity.getURI()).ifPresent(ids::add);
+                            }
+                        });
+                    }
+                });
+                return ids;
             }
         };
     }

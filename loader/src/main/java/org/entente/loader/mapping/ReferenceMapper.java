@@ -15,12 +15,13 @@ public final class ReferenceMapper {
     public static Map<Resource, Model> map(ReferenceData data, GraphNames graphs) {
         Catalogue catalogue = Catalogue.of(data, graphs.scheme());
         Map<Resource, Model> out = new LinkedHashMap<>();
-        out.put(graphs.countries(), CountriesMapper.map(data.countries(), data.identifiers(), graphs));
-        out.put(graphs.organisations(),
-                OrganisationsMapper.map(data.organisations(), data.memberships(), catalogue, graphs));
+        out.put(graphs.countries(), CountriesMapper.map(data, graphs));
+        out.put(graphs.organisations(), OrganisationsMapper.map(data.organisations(), data.organisationNames(),
+                data.memberships(), catalogue, graphs));
         out.put(graphs.treaties(),
                 TreatiesMapper.map(data.treaties(), data.treatyParties(), data.treatyArticles(), catalogue, graphs));
-        out.put(graphs.gazetteer(), GazetteerMapper.map(data.places(), data.actors(), data.assets(), catalogue, graphs));
+        out.put(graphs.gazetteer(),
+                GazetteerMapper.map(data.places(), data.actors(), data.offices(), data.assets(), catalogue, graphs));
         return out;
     }
 }

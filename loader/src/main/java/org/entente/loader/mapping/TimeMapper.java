@@ -1,10 +1,7 @@
 package org.entente.loader.mapping;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -13,6 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entente.loader.source.DayRange;
 import org.entente.ontology.IriScheme;
 import org.entente.ontology.TIME;
 
@@ -33,24 +31,8 @@ public final class TimeMapper {
      * @throws IllegalArgumentException with a message for the user if it is not a real date of one of those forms
      */
     public static Time parse(String lexical) {
-        try {
-            if (lexical.matches("[0-9]{4}")) {
-                int y = Integer.parseInt(lexical);
-                return new Time(lexical, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-            }
-            if (lexical.matches("[0-9]{4}-[0-9]{2}")) {
-                YearMonth ym = YearMonth.parse(lexical);
-                return new Time(lexical, ym.atDay(1), ym.atEndOfMonth());
-            }
-            if (lexical.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                LocalDate d = LocalDate.parse(lexical,
-                        DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
-                return new Time(lexical, d, d);
-            }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + lexical + "' is not a real date");
-        }
-        throw new IllegalArgumentException("'" + lexical + "' is not a time of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        DayRange r = DayRange.parse(lexical);
+        return new Time(r.lexical(), r.first(), r.last());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.entente.loader.Text;
 import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.RefKind;
 import org.entente.loader.source.Patterns;
+import org.entente.loader.source.ReferenceData;
 import org.entente.ontology.IriScheme;
 
 /**
@@ -23,12 +24,16 @@ import org.entente.ontology.IriScheme;
  * or says, in one line, why it cannot; entity types also check that the entity exists.
  */
 public enum ParameterType {
-    /** A day, YYYY-MM-DD, or {@code today}: an xsd:date literal. */
+    /**
+     * A day, YYYY-MM-DD, or {@code today}: an xsd:date literal. A day before the reference data's
+     * coverage ({@link ReferenceData#COVERAGE_START}) is refused: the data records no state,
+     * border or membership before it, so any answer would be false.
+     */
     DATE("a date YYYY-MM-DD or 'today'"),
-    /** An organisation by acronym (NATO) or IRI. */
-    ORGANISATION("an organisation acronym such as NATO, CSTO or EU, or its IRI"),
-    /** A state by ISO 3166-1 alpha-3 code (RUS) or IRI. */
-    STATE("a country's ISO 3166-1 alpha-3 code such as RUS, or its IRI"),
+    /** An organisation by id (NATO, any case), by one of its names (Warsaw Pact, CSCE), or by IRI. */
+    ORGANISATION("an organisation id such as NATO, WP, CSTO, OSCE, UN, EC or EU, one of its names, or its IRI"),
+    /** A state by code (RUS, or a former state's such as SUN) or IRI. */
+    STATE("a country's ISO 3166-1 alpha-3 code such as RUS (or a former state's, such as SUN), or its IRI"),
     /** A treaty by id (north-atlantic-treaty) or IRI. */
     TREATY("a treaty id such as north-atlantic-treaty, or its IRI"),
     /** A plain string. */
@@ -82,6 +87,10 @@ public enum ParameterType {
                         throw invalid(v);
                     }
                 }
+                if (d.isBefore(ReferenceData.COVERAGE_START)) {
+                    throw new IllegalArgumentException("is " + d + ", before " + ReferenceData.COVERAGE_START
+                            + ", where the data begins: states, borders and memberships before that day are not recorded");
+                }
                 yield NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
             }
             case ORGANISATION -> entity(upperIfCode(v, "[A-Za-z][A-Za-z0-9]{1,15}"), RefKind.ORGANISATION,
@@ -105,11 +114,21 @@ public enum ParameterType {
     }
 
     private Node entity(String v, RefKind kind, String idPattern, Catalogue catalogue, IriScheme scheme) {
-        if (v.matches(idPattern)) {
-            if (!catalogue.contains(kind, v)) {
-                throw new IllegalArgumentException("names no known " + kind.noun() + ": '" + v + "'");
-            }
+        if (v.matches(idPattern) && catalogue.contains(kind, v)) {
             return catalogue.iri(kind, v).asNode();
+        }
+        if (this == ORGANISATION && !isAbsoluteIri(v)) {
+            // An organisation may also be named: "Warsaw Pact", "CSCE", "European Economic Community".
+            java.util.Set<String> named = catalogue.idsNamed(kind, v);
+            if (named.size() == 1) {
+                return catalogue.iri(kind, named.iterator().next()).asNode();
+            }
+            if (named.size() > 1) {
+                throw new IllegalArgumentException("'" + Text.shorten(v, 40) + "' is a name of several organisations: " + named);
+            }
+        }
+        if (v.matches(idPattern) || (this == ORGANISATION && !isAbsoluteIri(v) && v.matches("[\\p{L}0-9 .'()-]{1,100}"))) {
+            throw new IllegalArgumentException("names no known " + kind.noun() + ": '" + Text.shorten(v, 40) + "'");
         }
         if (isAbsoluteIri(v) && scheme.mints(v)) {
             String id = scheme.idOf(kind.iriKind(), v).filter(i -> i.matches(idPattern)).orElse(null);

@@ -8,7 +8,10 @@ import java.util.List;
 public final class ActorsReader {
     private ActorsReader() {}
 
-    public static final String[] COLUMNS = {"id", "label", "type", "wikidata", "includes", "note"};
+    public static final String[] COLUMNS = {"id", "label", "type", "wikidata", "includes", "on_behalf_of", "note"};
+
+    private static final String IDS = Patterns.ISO3 + "|" + Patterns.ORGANISATION + "|" + Patterns.SLUG;
+    private static final String WHAT = "ids of states, organisations or actors separated by spaces";
 
     public static List<Actor> read(Input input) {
         return CsvTable.parse(input, COLUMNS).rows().stream()
@@ -17,8 +20,8 @@ public final class ActorsReader {
                         r.require("label"),
                         r.require("type", "ActorGroup|Person", "ActorGroup or Person"),
                         r.optional("wikidata").map(q -> checked(r, "wikidata", q, Patterns.QID, "a Wikidata item")),
-                        PlacesReader.words(r, "includes", Patterns.ISO3 + "|" + Patterns.ORGANISATION + "|" + Patterns.SLUG,
-                                "ids of states, organisations or actors separated by spaces"),
+                        PlacesReader.words(r, "includes", IDS, WHAT),
+                        PlacesReader.words(r, "on_behalf_of", IDS, WHAT),
                         r.optional("note"),
                         new Origin(r.file(), r.line())))
                 .toList();

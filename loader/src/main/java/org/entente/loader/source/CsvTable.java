@@ -175,6 +175,20 @@ public final class CsvTable {
             return optional(column).map(v -> parseDate(column, v));
         }
 
+        /**
+         * An optional column that holds a day, or a month or a year where the source gives no
+         * more ({@link DayRange}): YYYY-MM-DD, YYYY-MM or YYYY, a real date.
+         */
+        public Optional<DayRange> optionalDayRange(String column) {
+            return optional(column).map(v -> {
+                try {
+                    return DayRange.parse(v);
+                } catch (IllegalArgumentException e) {
+                    throw error("column '" + column + "' is '" + v + "', not a date of the form " + DayRange.FORMS);
+                }
+            });
+        }
+
         /** A date column in YYYY-MM-DD form that must be a real day. */
         public LocalDate date(String column) {
             return parseDate(column, require(column));

@@ -4,7 +4,12 @@ package org.entente.loader.source;
 public final class Patterns {
     private Patterns() {}
 
-    /** An ISO 3166-1 alpha-3 code, such as RUS (or the user-assigned UNK for Kosovo). */
+    /**
+     * A state's id: an ISO 3166-1 alpha-3 code such as RUS; for Kosovo, which has no ISO code, the
+     * user-assigned UNK that world-countries and UN bodies use; for a former state, its former
+     * alpha-3 code (SUN) or, where ISO 3166-3 does not list it, its Correlates of War letter code
+     * (YAR) or a project id (UAR). See reference/SOURCES.md, "General conventions".
+     */
     public static final String ISO3 = "[A-Z]{3}";
     /** An ISO 3166-1 alpha-2 code, such as RU. */
     public static final String ISO2 = "[A-Z]{2}";

@@ -12,14 +12,33 @@ public final class TreatyArticlesReader {
 
     public static List<TreatyArticle> read(Input input) {
         return CsvTable.parse(input, COLUMNS).rows().stream()
-                .map(r -> new TreatyArticle(
-                        r.require("treaty", Patterns.SLUG, "a treaty id"),
-                        Integer.parseInt(r.require("article", "[1-9][0-9]{0,3}", "an article number")),
-                        r.require("title"),
-                        r.require("summary"),
-                        r.optional("provides").map(p -> checked(r, "provides", p, Patterns.SLUG, "a provision type")),
-                        r.require("source_url", Patterns.URL, "an http(s) URL"),
-                        new Origin(r.file(), r.line())))
+                .map(r -> {
+                    String designation = r.require("article", "[1-9][0-9]{0,3}|[IVXLC]+",
+                            "an article number such as 5 or, as some treaties write it, XIX");
+                    int number = designation.matches("[0-9]+") ? Integer.parseInt(designation) : roman(r, designation);
+                    return new TreatyArticle(
+                            r.require("treaty", Patterns.SLUG, "a treaty id"),
+                            number,
+                            designation,
+                            r.require("title"),
+                            r.require("summary"),
+                            r.optional("provides").map(p -> checked(r, "provides", p, Patterns.SLUG, "a provision type")),
+                            r.require("source_url", Patterns.URL, "an http(s) URL"),
+                            new Origin(r.file(), r.line()));
+                })
                 .toList();
+    }
+
+    /** The value of a Roman numeral from I to CCCXCIX, written in the standard form (XIX, not XVIIII). */
+    static int roman(CsvTable.Row r, String numeral) {
+        String[][] digits = {{"", "C", "CC", "CCC"}, {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+            {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}};
+        for (int value = 1; value < 400; value++) {
+            String written = digits[0][value / 100] + digits[1][value / 10 % 10] + digits[2][value % 10];
+            if (written.equals(numeral)) {
+                return value;
+            }
+        }
+        throw r.error("column 'article' is '" + numeral + "', not a Roman numeral in standard form");
     }
 }

@@ -35,7 +35,7 @@ public final class EntitySearch {
     public enum Kind {
         STATE("State", ENT.State.asNode()),
         ORGANISATION("Organisation", ENT.InternationalOrganisation.asNode()),
-        TREATY("Treaty", ENT.Treaty.asNode()),
+        TREATY("Treaty", ENT.Instrument.asNode()),
         EVENT("Event", ENT.Event.asNode()),
         CLAIM("Claim", ENT.Claim.asNode()),
         PLACE("Place", ENT.Place.asNode()),

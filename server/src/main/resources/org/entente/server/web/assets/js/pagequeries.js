@@ -24,11 +24,11 @@ function classOf(config, type) {
 export function starterQuery(config) {
   let head;
   try {
-    head = prefixes(config, ["ent", "rdfs"]);
+    head = prefixes(config, ["ent", "rdfs", "xsd"]);
   } catch (e) {
-    head = "# (The server's prefixes could not be read: add PREFIX lines for ent: and rdfs:.)";
+    head = "# (The server's prefixes could not be read: add PREFIX lines for ent:, rdfs: and xsd:.)";
   }
-  return `# Which alliances are there, and how many members does each have today?
+  return `# Which organisations are there, and how many members does each have today?
 # Press Run (or Ctrl+Enter), or pick an example on the left.
 ${head}
 
@@ -37,7 +37,12 @@ WHERE {
   ?organisation a ent:InternationalOrganisation ;
                 rdfs:label ?name .
   FILTER (lang(?name) = "en")
-  OPTIONAL { ?organisation ^ent:isMemberOf ?member }
+  BIND (xsd:date(SUBSTR(STR(NOW()), 1, 10)) AS ?today)
+  OPTIONAL {
+    ?membership ent:organisation ?organisation ; ent:member ?member ; ent:startDate ?since .
+    OPTIONAL { ?membership ent:endDate ?until }
+    FILTER (?since <= ?today && (!BOUND(?until) || ?until >= ?today))
+  }
 }
 GROUP BY ?organisation ?name
 ORDER BY DESC(?members)
