@@ -20,9 +20,7 @@ public final class MembershipsReader {
                             r.optional("note"),
                             r.optional("admitted_as"),
                             new Origin(r.file(), r.line()));
-                    if (m.end().isPresent() && m.end().get().isBefore(m.start())) {
-                        throw r.error("end " + m.end().get() + " is before start " + m.start());
-                    }
+                    Periods.check(r, m.start(), m.end());
                     return m;
                 })
                 .toList();

@@ -26,9 +26,7 @@ public final class OfficesReader {
                             r.require("source_url", Patterns.URL, "an http(s) URL"),
                             r.optional("note"),
                             new Origin(r.file(), r.line()));
-                    if (t.end().isPresent() && t.end().get().isBefore(t.start())) {
-                        throw r.error("end " + t.end().get() + " is before start " + t.start());
-                    }
+                    Periods.check(r, t.start(), t.end());
                     return t;
                 })
                 .toList();

@@ -20,9 +20,7 @@ public final class OrganisationNamesReader {
                             r.require("source_url", Patterns.URL, "an http(s) URL"),
                             r.optional("note"),
                             new Origin(r.file(), r.line()));
-                    if (n.end().isPresent() && n.end().get().isBefore(n.start())) {
-                        throw r.error("end " + n.end().get() + " is before start " + n.start());
-                    }
+                    Periods.check(r, n.start(), n.end());
                     return n;
                 })
                 .toList();

@@ -1,5 +1,6 @@
 package org.entente.loader.source;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Checks shared by the tables whose rows are periods with a start and an end that may be imprecise. */
@@ -14,6 +15,13 @@ final class Periods {
         if (end.isPresent() && start.isEmpty() && end.get().last().isBefore(ReferenceData.COVERAGE_START)) {
             throw r.error("end " + end.get().lexical() + " is before " + ReferenceData.COVERAGE_START
                     + ", where the data begins; an empty start means the period began before that day");
+        }
+    }
+
+    /** For periods with an exact start day: the end, if any, may not lie before it. */
+    static void check(CsvTable.Row r, LocalDate start, Optional<LocalDate> end) {
+        if (end.isPresent() && end.get().isBefore(start)) {
+            throw r.error("end " + end.get() + " is before start " + start);
         }
     }
 }
