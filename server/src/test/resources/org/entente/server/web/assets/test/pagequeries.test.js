@@ -6,7 +6,7 @@ import {
 const CONFIG = {
   prefixes: {
     ent: "http://example.org/onto#", rdfs: "http://www.w3.org/2000/01/rdf-schema#", owl: "http://www.w3.org/2002/07/owl#",
-    geo: "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    geo: "http://www.w3.org/2003/01/geo/wgs84_pos#", xsd: "http://www.w3.org/2001/XMLSchema#",
   },
   entityTypes: {
     state: { classIri: "http://example.org/onto#State", search: "State", namespace: "http://example.org/id/state/" },
