@@ -39,7 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Time in the web form, in a real browser ({@link HeadlessChromium}; skipped without it) against a
  * real server over the bundled data: the Timeline view (NATO's enlargement as a Gantt, the
- * article's move to Belarus at month precision), reopened by a share link.
+ * article's move to Belarus at month precision), reopened by a share link; the Map's time slider
+ * (NATO in 1985) and the frame times of its playback.
  */
 class WebFormTimeBrowserTest {
     static KgServer server;
@@ -210,5 +211,100 @@ class WebFormTimeBrowserTest {
         assertEquals("true", driver.findElement(By.id("tab-timeline")).getAttribute("aria-selected"));
         // On 1 January 1990: the sixteen members of the Cold War's end (Spain the last, 1982).
         assertEquals(16, marks().size());
+    }
+
+    // ---- the map through time ----
+
+    /** The ISO numeric codes of the shaded countries. */
+    @SuppressWarnings("unchecked")
+    static java.util.Set<String> shaded() {
+        return new java.util.TreeSet<>((List<String>) js("return [...document.querySelectorAll('#view-map svg.worldmap-svg path.country.hl')]"
+                + ".map(p => p.getAttribute('data-iso'))"));
+    }
+
+    /** Moves the slider to the first stop of a year, as a user would (an input event), and waits for its map. */
+    static String slideTo(String year) {
+        // The slider's stops are in its data-dates (one per step).
+        Number index = (Number) js("return document.getElementById('map-date').dataset.dates.split(' ')"
+                + ".findIndex(d => d.startsWith(arguments[0]))", year);
+        assertTrue(index.intValue() >= 0, "no stop in " + year);
+        js("const s = document.getElementById('map-date'); s.value = String(arguments[0]); s.dispatchEvent(new Event('input', {bubbles: true}))",
+                index);
+        waiting().until(d -> String.valueOf(d.findElement(By.cssSelector("#view-map .map-frame")).getDomAttribute("data-date")).startsWith(year));
+        return driver.findElement(By.cssSelector("#view-map .map-frame")).getDomAttribute("data-date");
+    }
+
+    /** NATO's members on any day of 1985: the twelve founders, Greece, Türkiye, (West) Germany and Spain. */
+    static final java.util.Set<String> NATO_1985 = new java.util.TreeSet<>(List.of(
+            "056", "124", "208", "250", "352", "380", "442", "528", "578", "620", "826", "840", // the founders
+            "300", "792", "276", "724")); // GRC, TUR, DEU, ESP
+
+    @Test
+    void theSliderShadesNatoIn1985AndNotFinland() throws IOException {
+        driver.get(root + "?name=alliance-members-on-date&alliance=NATO&view=map");
+        waiting().until(d -> d.findElements(By.cssSelector("#view-map .map-frame[data-date]")).size() == 1);
+        assertEquals(32, shaded().size(), "today: 32 members " + shaded());
+        assertTrue(shaded().contains("246"), "Finland today");
+
+        String date = slideTo("1985");
+        assertEquals(NATO_1985, shaded(), "the members on " + date);
+        assertTrue(!shaded().contains("246"), "not Finland");
+        assertTrue(driver.getCurrentUrl().contains("at=" + date), driver.getCurrentUrl());
+        String text = driver.findElement(By.id("map-date-value")).getText();
+        assertTrue(text.startsWith(date + ": 16 rows"), text);
+
+        // The link reopens the map on that date.
+        String link = driver.findElement(By.id("share-link")).getAttribute("value");
+        assertTrue(link.contains("at=" + date) && link.contains("view=map"), link);
+        driver.get(root + "dumps/");
+        driver.get(link);
+        waiting().until(d -> d.findElements(By.cssSelector("#view-map .map-frame[data-date='" + date + "']")).size() == 1);
+        assertEquals(NATO_1985, shaded());
+        assertEquals(List.of(), browser.severeConsoleMessages(), "no console warning or error");
+        js("document.getElementById('view-map').scrollIntoView()");
+        screenshot("screenshot-map-time.png", 1500);
+    }
+
+    /**
+     * Plays the slider through every year from 1945, twice (the second time from the cache), and
+     * writes the frame times the page measured (performance entries {@code entente-map-frame}: fetch,
+     * describe and draw) to target/map-frames.txt: the figures of docs/web-form.md. A measurement,
+     * not a timed test: it only checks that every frame was drawn.
+     */
+    @Test
+    void playbackFramesAreMeasured() throws IOException {
+        driver.get(root + "?name=alliance-members-on-date&alliance=NATO&view=map");
+        waiting().until(d -> d.findElements(By.cssSelector("#view-map .map-frame[data-date]")).size() == 1);
+        StringBuilder report = new StringBuilder();
+        for (String pass : List.of("first (each year asked of the server)", "second (from the cache)")) {
+            js("const s = document.getElementById('map-date'); s.value = '0'; s.dispatchEvent(new Event('input', {bubbles: true}))");
+            String first = ((String) js("return document.getElementById('map-date').dataset.dates")).split(" ")[0];
+            waiting().until(d -> first.equals(d.findElement(By.cssSelector("#view-map .map-frame")).getDomAttribute("data-date")));
+            js("performance.clearMeasures('entente-map-frame'); window.__playStarted = performance.now()");
+            driver.findElement(By.cssSelector("#view-map button.map-play")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(180)).until(d ->
+                    "false".equals(d.findElement(By.cssSelector("#view-map button.map-play")).getDomAttribute("aria-pressed")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) js("const e = performance.getEntriesByName('entente-map-frame');"
+                    + "const d = e.map(x => x.duration).sort((a, b) => a - b);"
+                    + "const wall = performance.now() - window.__playStarted;"
+                    + "return {frames: e.length, cached: e.filter(x => x.detail.cached).length, median: d[Math.floor(d.length / 2)],"
+                    + "  p90: d[Math.floor(d.length * 0.9)], max: d[d.length - 1], mean: d.reduce((a, b) => a + b, 0) / d.length,"
+                    + "  wall, fps: e.length / (wall / 1000)}");
+            int stops = ((String) js("return document.getElementById('map-date').dataset.dates")).split(" ").length;
+            assertEquals(stops, ((Number) m.get("frames")).intValue(), "every stop drawn once: " + m);
+            report.append(String.format(java.util.Locale.ROOT,
+                    "%s pass: %d frames (%d asked before they were shown); frame time median %.1f ms, 90th percentile %.1f ms, max %.1f ms,"
+                    + " mean %.1f ms (%.1f frames/s possible); playback %.1f s, %.2f frames/s%n",
+                    pass, ((Number) m.get("frames")).intValue(), ((Number) m.get("cached")).intValue(),
+                    num(m, "median"), num(m, "p90"), num(m, "max"), num(m, "mean"), 1000 / num(m, "mean"),
+                    num(m, "wall") / 1000, num(m, "fps")));
+        }
+        Files.writeString(Path.of("target", "map-frames.txt"), report);
+        System.out.print(report);
+    }
+
+    static double num(Map<String, Object> m, String k) {
+        return ((Number) m.get(k)).doubleValue();
     }
 }

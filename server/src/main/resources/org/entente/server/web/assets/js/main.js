@@ -21,7 +21,9 @@ import { organisationsQuery, readOrganisations, readTerms, starterQuery, termsQu
 const $ = (id) => document.getElementById(id);
 
 async function start() {
-  const page = { config: { prefixes: {}, links: [], entityTypes: {} }, examples: new Map(), named: null, terms: [] };
+  const page = { config: { prefixes: {}, links: [], entityTypes: {} }, examples: new Map(), named: null, terms: [], options: {} };
+  // The keys of the address that views own (the Map's "at"), kept as they are.
+  const optionKeys = VIEWS.flatMap((v) => v.options || []);
   const client = createClient();
   const status = (text) => { $("status").textContent = text; };
   let runner = null;
@@ -55,12 +57,22 @@ async function start() {
     { section: $("results"), summary: $("summary"), downloads: $("downloads"), tablist: $("views"), panels: $("view-panels") },
     {
       views: VIEWS,
-      ctx: { iris, labelOf: describer.labelOf, allStates: describer.allStates },
+      ctx: {
+        iris, labelOf: describer.labelOf, allStates: describer.allStates, client,
+        describe: (vars, rows) => describer.describe(vars, rows),
+        option: (key) => (key in page.options ? page.options[key] : null),
+        setOption: (key, value) => {
+          if (value === null || value === undefined) delete page.options[key];
+          else page.options[key] = value;
+          updateUrl(false);
+        },
+      },
       endpoint: () => client.endpoint,
       onViewChange: () => updateUrl(false),
     });
   const list = createExampleList($("examples"), {
     onChoose: (name) => {
+      page.options = {};
       selectExample(name, {});
       updateUrl(true);
       (params.first() || $("run")).focus();
@@ -69,7 +81,11 @@ async function start() {
   runner = createRunner({
     client, editor, params, describer, results, errors,
     example: () => (page.named && !page.named.edited ? page.named.q : null),
-    beforeRun: ({ push }) => { if (push) updateUrl(true); },
+    beforeRun: ({ push }) => {
+      if (!push) return;
+      page.options = {}; // a new run starts the views afresh
+      updateUrl(true);
+    },
     busy: (on) => {
       $("run").disabled = on;
       if (on) $("results").setAttribute("aria-busy", "true");
@@ -139,9 +155,9 @@ async function start() {
   function urlState() {
     const view = results.view();
     if (page.named && !page.named.edited) {
-      return { name: page.named.q.name, params: nonDefaultParams(page.named.q.parameters, params.values(), isoDay()), view };
+      return { name: page.named.q.name, params: nonDefaultParams(page.named.q.parameters, params.values(), isoDay()), view, options: page.options };
     }
-    return { query: editor.getValue(), view };
+    return { query: editor.getValue(), view, options: page.options };
   }
 
   function updateUrl(push) {
@@ -152,7 +168,8 @@ async function start() {
   }
 
   async function applyUrl() {
-    const u = parseUrl(location.search);
+    const u = parseUrl(location.search, { optionKeys });
+    page.options = { ...u.options };
     results.want(u.view);
     if (u.name !== null) {
       if (selectExample(u.name, u.params)) await run(false);

@@ -19,6 +19,7 @@ import "./params.test.js";
 import "./results.test.js";
 import "./worldmap.test.js";
 import "./timeline.test.js";
+import "./timeslider.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
