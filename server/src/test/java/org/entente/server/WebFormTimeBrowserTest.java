@@ -68,7 +68,9 @@ class WebFormTimeBrowserTest {
     }
 
     @BeforeEach
-    void clearLogs() {
+    void clearLogsAndMemory() {
+        driver.get(root + "dumps/");
+        js("localStorage.clear()");
         driver.manage().logs().get(LogType.BROWSER);
     }
 
@@ -306,5 +308,59 @@ class WebFormTimeBrowserTest {
 
     static double num(Map<String, Object> m, String k) {
         return ((Number) m.get(k)).doubleValue();
+    }
+
+    // ---- history and tabs ----
+
+    @SuppressWarnings("unchecked")
+    static List<String> texts(String css) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
+    }
+
+    static void waitForRows(String rows) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), rows));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("results"), "data-labels", "done"));
+    }
+
+    @Test
+    void aRefreshKeepsTheHistoryAndTheTabs() {
+        openTimeline("/?name=alliance-members-on-date&alliance=NATO&asOf=1990-01-01&view=timeline");
+        driver.get(root + "?name=nato-members-bordering-russia&asOf=2022-01-25");
+        waitForRows("5 rows");
+        driver.navigate().refresh();
+        waitForRows("5 rows");
+        assertEquals(List.of("NATO members bordering Russia (asOf = 2022-01-25)",
+                "Members of an organisation on a date (alliance = NATO, asOf = 1990-01-01) · timeline"),
+                texts("#recent a.recent"), "the last queries, newest first, with their view");
+        // A recent query reopens with its parameters and view.
+        driver.findElements(By.cssSelector("#recent a.recent")).get(1).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#view-timeline .tl-mark")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("asOf=1990-01-01") && driver.getCurrentUrl().contains("view=timeline"),
+                driver.getCurrentUrl());
+        assertEquals(16, marks().size());
+
+        // A second tab with another query; both survive a refresh, and each reopens its own query.
+        assertEquals(1, texts("#query-tabs li").size());
+        driver.findElement(By.id("new-tab")).click();
+        waiting().until(d -> texts("#query-tabs li button.query-tab-open").size() == 2);
+        assertEquals(root, driver.getCurrentUrl(), "a new tab starts afresh");
+        driver.findElement(By.cssSelector("button.example[data-name='nato-members-bordering-russia']")).click();
+        driver.findElement(By.id("run")).click();
+        waitForRows("rows");
+        driver.navigate().refresh();
+        waitForRows("rows");
+        List<String> tabs = texts("#query-tabs li button.query-tab-open");
+        assertEquals(List.of("Members of an organisation on a date (alliance = NATO, asOf = 1990-01-01)", "NATO members bordering Russia"),
+                tabs);
+        assertEquals("NATO members bordering Russia", driver.findElement(By.cssSelector("#query-tabs button[aria-current=true]")).getText());
+        driver.findElements(By.cssSelector("#query-tabs li button.query-tab-open")).get(0).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#view-timeline .tl-mark")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("alliance-members-on-date") && driver.getCurrentUrl().contains("view=timeline"),
+                driver.getCurrentUrl());
+        // Closing the active tab opens its neighbour.
+        driver.findElement(By.cssSelector("#query-tabs li.active button.query-tab-close")).click();
+        waiting().until(ExpectedConditions.urlContains("nato-members-bordering-russia"));
+        assertEquals(1, texts("#query-tabs li").size());
+        assertEquals(List.of(), browser.severeConsoleMessages(), "no console warning or error");
     }
 }

@@ -20,6 +20,7 @@ import "./results.test.js";
 import "./worldmap.test.js";
 import "./timeline.test.js";
 import "./timeslider.test.js";
+import "./history.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
