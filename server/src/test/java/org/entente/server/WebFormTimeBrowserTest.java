@@ -363,4 +363,38 @@ class WebFormTimeBrowserTest {
         assertEquals(1, texts("#query-tabs li").size());
         assertEquals(List.of(), browser.severeConsoleMessages(), "no console warning or error");
     }
+
+    // ---- the graph ----
+
+    @Test
+    void graphsAreDrawnWithLinksToThePagesAndCutWhenLarge() throws IOException {
+        // DESCRIBE from Poland's page: the Text tab first, the Graph beside it.
+        driver.get(root + "id/state/POL");
+        driver.findElement(By.linkText("DESCRIBE")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-text")));
+        driver.findElement(By.id("tab-graph")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#view-graph svg.graph-svg circle.graph-node")).isEmpty());
+        assertEquals("/id/state/POL", js("return document.querySelector(\"#view-graph circle[data-iri='https://w3id.org/entente/id/state/POL']\")"
+                + ".closest('a').getAttribute('href')"));
+        assertTrue(texts("#view-graph text.graph-label").contains("Poland"), "labelled");
+        assertTrue(driver.getCurrentUrl().contains("view=graph"), driver.getCurrentUrl());
+
+        // Sender → destination of the article's deployments.
+        driver.get(root + "?name=article-deployments&view=graph");
+        waiting().until(d -> !d.findElements(By.cssSelector("#view-graph line.graph-link")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) js("return [...document.querySelectorAll('#view-graph line.graph-link title')].map(t => t.textContent).sort()");
+        assertTrue(links.contains("Russia → Belarus"), links.toString());
+        assertEquals(6, links.size(), links.toString());
+        screenshot("screenshot-graph.png", 1400);
+
+        // A large graph is cut, and says so.
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER (isIRI(?o)) } LIMIT 2000";
+        driver.get(root + "?view=graph&query=" + java.net.URLEncoder.encode(construct, java.nio.charset.StandardCharsets.UTF_8));
+        waiting().until(d -> !d.findElements(By.cssSelector("#view-graph svg.graph-svg")).isEmpty());
+        assertEquals(120, driver.findElements(By.cssSelector("#view-graph circle.graph-node")).size());
+        String note = driver.findElement(By.cssSelector("#view-graph ul.graph-notes")).getText();
+        assertTrue(note.startsWith("The graph is cut to stay readable: 120 of "), note);
+        assertEquals(List.of(), browser.severeConsoleMessages(), "no console warning or error");
+    }
 }

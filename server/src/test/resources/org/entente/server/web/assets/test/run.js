@@ -21,6 +21,7 @@ import "./worldmap.test.js";
 import "./timeline.test.js";
 import "./timeslider.test.js";
 import "./history.test.js";
+import "./graph.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
