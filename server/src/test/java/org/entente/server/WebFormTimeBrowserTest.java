@@ -195,6 +195,7 @@ class WebFormTimeBrowserTest {
         driver.findElements(By.cssSelector("#view-timeline ul.tl-notes li")).forEach(li -> notes.add(li.getText()));
         assertEquals(5, notes.size(), notes.toString());
         assertTrue(notes.stream().allMatch(n -> n.startsWith("No mark for ") && n.endsWith(": no when.")), notes.toString());
+        assertTrue(notes.contains("No mark for France offers to send troops to Romania: no when."), notes.toString());
     }
 
     @Test
