@@ -398,4 +398,31 @@ class WebFormTimeBrowserTest {
         assertTrue(note.startsWith("The graph is cut to stay readable: 120 of "), note);
         assertEquals(List.of(), browser.severeConsoleMessages(), "no console warning or error");
     }
+
+    // ---- the entity pages ----
+
+    static String fillOf(String css) {
+        return (String) js("return getComputedStyle(document.querySelector(arguments[0])).fill", css);
+    }
+
+    @Test
+    void entityPagesHaveTheTimelineInLightAndDark() throws IOException {
+        driver.get(root + "id/state/POL");
+        String bar = "#timeline a[href='/id/membership/NATO/POL/1999-03-12'] rect.tl-bar";
+        assertEquals("1999-03-12", driver.findElement(By.cssSelector(bar)).getDomAttribute("data-start"));
+        assertEquals("rgb(0, 114, 178)", fillOf(bar), "the light scheme's first colour, from site.css");
+        assertEquals(List.of(), browser.severeConsoleMessages(), "the inline SVG breaks no CSP rule");
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        Path shot = driver.findElement(By.id("timeline")).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target", "screenshot-entity-timeline.png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        // The dark scheme, as a browser set to dark asks for it.
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            assertEquals("rgb(95, 176, 240)", fillOf(bar), "the dark scheme's first colour");
+        } finally {
+            ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
 }
