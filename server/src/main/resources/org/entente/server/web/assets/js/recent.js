@@ -8,7 +8,7 @@ function html(name, className, text) {
   return e;
 }
 
-const VIEW_WORDS = { table: "", map: " · map", timeline: " · timeline", text: "" };
+const VIEW_WORDS = { table: "", map: " · map", timeline: " · timeline", text: "", graph: " · graph" };
 
 /**
  * The recent queries in a list. onOpen(url): a link was followed (without a modifier key: the
