@@ -196,6 +196,11 @@ class WebFormTimeBrowserTest {
         assertEquals(5, notes.size(), notes.toString());
         assertTrue(notes.stream().allMatch(n -> n.startsWith("No mark for ") && n.endsWith(": no when.")), notes.toString());
         assertTrue(notes.contains("No mark for France offers to send troops to Romania: no when."), notes.toString());
+        // Coloured by the progress the article gives: the colour is in the link, with a legend.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("tl-colour"))).selectByValue("progress");
+        waiting().until(ExpectedConditions.urlContains("colour=progress"));
+        assertEquals(List.of(" planned"), texts("#view-timeline ul.tl-legend li"));
+        assertTrue(((String) marks().get(0).get("title")).endsWith(" · progress: planned"), marks().toString());
     }
 
     @Test

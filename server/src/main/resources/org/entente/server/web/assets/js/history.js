@@ -31,6 +31,7 @@ export function queryKey(url) {
   const q = new URLSearchParams(url.replace(/^[^?]*\??/, ""));
   q.delete("view");
   q.delete("at");
+  q.delete("colour");
   q.sort();
   return q.toString();
 }

@@ -11,7 +11,7 @@ function fakeStorage(initial = {}) {
 const entry = (url, title = url) => ({ url, title, view: "table", time: "2026-01-01T00:00:00Z" });
 
 test("history: the same query whatever its view or map date", () => {
-  assert.equal(queryKey("/?name=a&asOf=1990-01-01&view=map&at=1985-01-01"), queryKey("/?asOf=1990-01-01&name=a"));
+  assert.equal(queryKey("/?name=a&asOf=1990-01-01&view=map&at=1985-01-01&colour=progress"), queryKey("/?asOf=1990-01-01&name=a"));
   assert.ok(queryKey("/?name=a&asOf=1990-01-01") !== queryKey("/?name=a&asOf=1991-01-01"));
 });
 

@@ -5,18 +5,21 @@
 import { colourColumns, timeColumns, timelineData } from "../timeline.js";
 import { drawTimeline } from "../timechart.js";
 
-const chosen = new WeakMap();
+/** The value of the link's "colour" for one colour. */
+const ONE = "none";
 
-/** The colour column of a result: the one chosen, else the first whose values repeat. */
+/** The colour column of a result: the one in the link ("colour"), else the first whose values repeat. */
 function colourOf(result, columns, ctx) {
   const options = colourColumns(result.vars, result.rows, columns, ctx.labelOf);
-  const want = chosen.has(result) ? chosen.get(result) : options[0] || null;
+  const asked = ctx.option ? ctx.option("colour") : null;
+  const want = asked === null ? options[0] || null : asked;
   return { options, colour: options.includes(want) ? want : null };
 }
 
 export const timelineView = {
   id: "timeline",
   label: "Timeline",
+  options: ["colour"],
   accepts: (result) => result.kind === "select" && !!timeColumns(result.vars, result.rows),
   render(panel, result, ctx) {
     const columns = timeColumns(result.vars, result.rows);
@@ -31,7 +34,7 @@ export const timelineView = {
         columns: options,
         chosen: colour,
         onChoose: (c) => {
-          chosen.set(result, c);
+          ctx.setOption("colour", c || ONE);
           timelineView.render(panel, result, ctx);
           const select = panel.querySelector("#tl-colour");
           if (select) select.focus();
