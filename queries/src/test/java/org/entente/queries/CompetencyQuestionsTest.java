@@ -214,6 +214,9 @@ class CompetencyQuestionsTest {
         assertEquals(6, rows.size());
         assertEquals("France has offered to send troops to Romania",
                 rows.stream().filter(r -> r.get("senderName").equals("France")).findFirst().get().get("quote"));
+        // "In February, Russia is sending its forces to Belarus": a month (xsd:gYearMonth), the only time the text gives.
+        assertEquals(Set.of("Russia 2022-02"), rows.stream().filter(r -> r.get("when") != null)
+                .map(r -> r.get("senderName") + " " + r.get("when")).collect(Collectors.toSet()));
     }
 
     @Test

@@ -76,7 +76,10 @@ class WebFormBrowserTest {
     }
 
     @BeforeEach
-    void clearLogs() {
+    void clearLogsAndMemory() {
+        // Each test starts with a browser that remembers no query: "/" would reopen the last one (its tab).
+        driver.get(root + "dumps/");
+        js("localStorage.clear()");
         driver.manage().logs().get(LogType.BROWSER);
         driver.manage().logs().get(LogType.PERFORMANCE);
     }

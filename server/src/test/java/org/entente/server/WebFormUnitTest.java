@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebFormUnitTest {
     /** Fewer tests than this means test files went missing. */
-    static final int AT_LEAST = 70;
+    static final int AT_LEAST = 95;
 
     static KgServer server;
     static HeadlessChromium browser;

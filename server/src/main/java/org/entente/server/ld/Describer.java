@@ -26,6 +26,7 @@ import org.entente.loader.Prefixes;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.store.KgStore;
 import org.entente.ontology.ENT;
+import org.entente.ontology.TIME;
 
 /**
  * Describes a resource of the store, each call in one read transaction of the {@link KgStore}. The
@@ -76,10 +77,13 @@ public final class Describer {
     public record ArticleView(Node article, String title, Node published, String text, String sha256,
             List<QuoteView> quotes, List<FactView> facts) {}
 
+    /** A dated event that names the entity (as sender, agent, place, …): its time as the data spells it (YYYY, YYYY-MM, YYYY-MM-DD). */
+    public record EventView(Node event, String time) {}
+
     /** Everything the HTML page of a resource shows. */
     public record EntityView(Description description, Map<Node, String> labels, Set<Triple> inferredOnly,
             List<NaryRow> memberships, List<NaryRow> members, List<NaryRow> participations, List<NaryRow> parties,
-            List<QuoteView> quotes, Optional<ArticleView> article) {
+            List<QuoteView> quotes, Optional<ArticleView> article, List<EventView> events) {
         public Node entity() {
             return description.entity();
         }
@@ -218,6 +222,7 @@ public final class Describer {
         quotes.sort(Comparator.comparingInt(QuoteView::start).thenComparingInt(QuoteView::end));
 
         Optional<ArticleView> article = article(union, n);
+        List<EventView> events = events(union, n);
 
         Set<Node> toLabel = new HashSet<>();
         d.graph().find().forEachRemaining(t -> {
@@ -232,6 +237,7 @@ public final class Describer {
             });
         }
         quotes.forEach(q -> toLabel.add(q.article()));
+        events.forEach(e -> toLabel.add(e.event()));
         article.ifPresent(a -> {
             toLabel.add(a.published());
             a.facts().forEach(f -> {
@@ -245,7 +251,29 @@ public final class Describer {
                 Labels.best(union, x).ifPresent(l -> labels.put(x, l));
             }
         }
-        return new EntityView(d, labels, inferredOnly, memberships, members, participations, parties, quotes, article);
+        return new EntityView(d, labels, inferredOnly, memberships, members, participations, parties, quotes, article, events);
+    }
+
+    /** The events that name the entity and have a time (ent:time, an instant with its XSD position), by time. */
+    private static List<EventView> events(Graph union, Node n) {
+        Set<Node> seen = new LinkedHashSet<>();
+        union.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> seen.add(t.getSubject()));
+        List<EventView> out = new ArrayList<>();
+        for (Node e : seen) {
+            Node instant = one(union, e, ENT.time.asNode());
+            if (instant == null) {
+                continue;
+            }
+            String time = null;
+            for (Node p : List.of(TIME.inXSDDate.asNode(), TIME.inXSDgYearMonth.asNode(), TIME.inXSDgYear.asNode())) {
+                time = time != null ? time : lexical(union, instant, p);
+            }
+            if (time != null) {
+                out.add(new EventView(e, time));
+            }
+        }
+        out.sort(Comparator.comparing(EventView::time).thenComparing(e -> e.event().toString()));
+        return out;
     }
 
     /** The n-ary nodes whose {@code via} is the entity, as rows. */

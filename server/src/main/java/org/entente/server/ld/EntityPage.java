@@ -95,6 +95,7 @@ public final class EntityPage {
         sb.append(actions(iri, resourcePath));
         sb.append(elsewhere(n));
         sb.append("</header>\n");
+        sb.append(timeline());
 
         v.article().ifPresent(a -> sb.append(article(a)));
         sb.append(quotes());
@@ -370,6 +371,35 @@ public final class EntityPage {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
+    }
+
+    // ---------------------------------------------------------------- the timeline
+
+    /** The memberships (a state's) or members (an organisation's) as bars, and the dated events that name the entity. */
+    private String timeline() {
+        List<EntityTimeline.Lane> lanes = new ArrayList<>();
+        for (NaryRow r : v.memberships()) {
+            lanes.add(period(r, r.other()));
+        }
+        for (NaryRow r : v.members()) {
+            lanes.add(period(r, r.state()));
+        }
+        for (Describer.EventView e : v.events()) {
+            String name = display(e.event());
+            String href = e.event().isURI() ? links.href(e.event().getURI()) : null;
+            lanes.add(new EntityTimeline.Lane(name, href, List.of(new EntityTimeline.Mark(e.time(), null, true,
+                    name + ": " + e.time(), href, "tl-c1"))));
+        }
+        String heading = v.members().isEmpty() ? "Timeline" : "Members over time: timeline";
+        return EntityTimeline.render(heading, lanes, java.time.LocalDate.now());
+    }
+
+    private EntityTimeline.Lane period(NaryRow r, Node who) {
+        String name = who == null ? "—" : display(who);
+        String whoHref = who != null && who.isURI() ? links.href(who.getURI()) : null;
+        String record = r.node().isURI() ? links.href(r.node().getURI()) : null;
+        String title = name + ": " + (r.start() == null ? "?" : r.start()) + " – " + (r.end() == null ? "(not ended)" : r.end());
+        return new EntityTimeline.Lane(name, whoHref, List.of(new EntityTimeline.Mark(r.start(), r.end(), false, title, record, "tl-c0")));
     }
 
     // ---------------------------------------------------------------- n-ary tables

@@ -185,6 +185,25 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void aStatePageHasTheTimelineOfItsMembershipsAndEvents() throws Exception {
+        String pol = text(get("/id/state/POL", "text/html"));
+        assertTrue(pol.contains("<section id=\"timeline\">"), "a timeline");
+        // Poland in NATO since 1999-03-12 (not ended), the bar a link to the membership.
+        assertTrue(pol.contains("<a class=\"tl-link\" href=\"/id/membership/NATO/POL/1999-03-12\""), pol);
+        assertTrue(Pattern.compile("href=\"/id/membership/NATO/POL/1999-03-12\"[^>]*><rect class=\"tl-mark tl-bar tl-open tl-c0\"[^>]*"
+                + "data-start=\"1999-03-12\"").matcher(pol).find(), "an open bar from the accession");
+        // Russia's page: the article's move of forces to Belarus, dated "In February" (2022-02), is a month.
+        String rus = text(get("/id/state/RUS", "text/html"));
+        assertTrue(Pattern.compile("<rect class=\"tl-mark tl-event tl-c1\"[^>]*data-start=\"2022-02-01\" data-end=\"2022-03-01\" "
+                + "data-precision=\"month\" data-kind=\"event\"><title>Russia sends forces to Belarus: 2022-02</title>").matcher(rus).find(), rus);
+        assertFalse(rus.contains(" style=\""), "no inline style");
+        // NATO's page: its members over time.
+        String nato = text(get("/id/organisation/NATO", "text/html"));
+        assertTrue(nato.contains("<h2>Members over time: timeline</h2>"), "the organisation's timeline");
+        assertEquals(32, Pattern.compile("<rect class=\"tl-mark tl-bar tl-open").matcher(nato).results().count(), "32 members, none left");
+    }
+
+    @Test
     void organisationHasMembersOverTime() throws Exception {
         String html = text(get("/id/organisation/NATO", "text/html"));
         assertTrue(html.contains("id=\"members\""));

@@ -66,6 +66,26 @@ export function createClient({ fetch: fetchImpl = (...a) => fetch(...a), endpoin
       return read(res, started);
     },
 
+    /**
+     * A graph result again as N-Triples (for the Graph view): an example through its API path, a
+     * query of one's own on the endpoint. The text; throws when it fails.
+     */
+    async nTriples(request) {
+      const init = { headers: { Accept: "application/n-triples" } };
+      let url = client.endpoint;
+      if (request.kind === "named") {
+        const qs = request.params.toString();
+        url = "/api/queries/" + encodeURIComponent(request.name) + (qs ? "?" + qs : "");
+      } else {
+        init.method = "POST";
+        init.headers["Content-Type"] = "application/x-www-form-urlencoded";
+        init.body = new URLSearchParams({ query: request.query });
+      }
+      const res = await fetchImpl(url, init);
+      if (!res.ok) throw new Error("the server answered HTTP " + res.status);
+      return res.text();
+    },
+
     /** Runs a query of one's own on the endpoint (POST, so that any length goes); the answer read in full. */
     async runQuery(query) {
       const started = performance.now();

@@ -17,11 +17,26 @@ import { formatUrl, nonDefaultParams, parseUrl } from "./urlstate.js";
 import { bindValues } from "./querytext.js";
 import { isoDay, plural } from "./format.js";
 import { organisationsQuery, readOrganisations, readTerms, starterQuery, termsQuery } from "./pagequeries.js";
+import { addToHistory, clearHistory, closeTab, openTab, readHistory, readTabs, switchTab, titleOf, updateActiveTab } from "./history.js";
+import { createRecentList, createTabBar } from "./recent.js";
+
+/** The browser's localStorage, or a storage that keeps nothing where there is none (or it is forbidden). */
+function browserStorage() {
+  try {
+    const s = window.localStorage;
+    s.getItem("entente.probe");
+    return s;
+  } catch (e) {
+    return { getItem: () => null, setItem: () => {} };
+  }
+}
 
 const $ = (id) => document.getElementById(id);
 
 async function start() {
-  const page = { config: { prefixes: {}, links: [], entityTypes: {} }, examples: new Map(), named: null, terms: [] };
+  const page = { config: { prefixes: {}, links: [], entityTypes: {} }, examples: new Map(), named: null, terms: [], options: {} };
+  // The keys of the address that views own (the Map's "at"), kept as they are.
+  const optionKeys = VIEWS.flatMap((v) => v.options || []);
   const client = createClient();
   const status = (text) => { $("status").textContent = text; };
   let runner = null;
@@ -55,12 +70,22 @@ async function start() {
     { section: $("results"), summary: $("summary"), downloads: $("downloads"), tablist: $("views"), panels: $("view-panels") },
     {
       views: VIEWS,
-      ctx: { iris, labelOf: describer.labelOf, allStates: describer.allStates },
+      ctx: {
+        iris, labelOf: describer.labelOf, allStates: describer.allStates, client,
+        describe: (vars, rows) => describer.describe(vars, rows),
+        option: (key) => (key in page.options ? page.options[key] : null),
+        setOption: (key, value) => {
+          if (value === null || value === undefined) delete page.options[key];
+          else page.options[key] = value;
+          updateUrl(false);
+        },
+      },
       endpoint: () => client.endpoint,
-      onViewChange: () => updateUrl(false),
+      onViewChange: () => { updateUrl(false); remember(true); },
     });
   const list = createExampleList($("examples"), {
     onChoose: (name) => {
+      page.options = {};
       selectExample(name, {});
       updateUrl(true);
       (params.first() || $("run")).focus();
@@ -69,14 +94,21 @@ async function start() {
   runner = createRunner({
     client, editor, params, describer, results, errors,
     example: () => (page.named && !page.named.edited ? page.named.q : null),
-    beforeRun: ({ push }) => { if (push) updateUrl(true); },
+    beforeRun: ({ push }) => {
+      if (!push) return;
+      page.options = {}; // a new run starts the views afresh
+      updateUrl(true);
+    },
     busy: (on) => {
       $("run").disabled = on;
       if (on) $("results").setAttribute("aria-busy", "true");
       else $("results").removeAttribute("aria-busy");
     },
     status,
-    shown: () => { $("share-link").value = location.origin + formatUrl(urlState()); },
+    shown: () => {
+      $("share-link").value = location.origin + formatUrl(urlState());
+      remember(true);
+    },
   });
   const run = (push) => runner.run({ push });
 
@@ -139,9 +171,9 @@ async function start() {
   function urlState() {
     const view = results.view();
     if (page.named && !page.named.edited) {
-      return { name: page.named.q.name, params: nonDefaultParams(page.named.q.parameters, params.values(), isoDay()), view };
+      return { name: page.named.q.name, params: nonDefaultParams(page.named.q.parameters, params.values(), isoDay()), view, options: page.options };
     }
-    return { query: editor.getValue(), view };
+    return { query: editor.getValue(), view, options: page.options };
   }
 
   function updateUrl(push) {
@@ -149,10 +181,51 @@ async function start() {
     if (!push) history.replaceState(null, "", url);
     else if (url !== location.pathname + location.search) history.pushState(null, "", url);
     $("share-link").value = location.origin + url;
+    remember(false);
+  }
+
+  // ---- what the browser keeps: the recent queries and the query tabs (history.js) ----
+
+  const storage = browserStorage();
+  let tabs = readTabs(storage);
+  const recent = createRecentList($("recent"), { onOpen: (url) => go(url) });
+  const tabBar = createTabBar($("query-tabs"), {
+    onSwitch: (id) => {
+      if (id === tabs.active) return;
+      tabs = switchTab(storage, tabs, id);
+      go(tabs.tabs.find((t) => t.id === id).url);
+    },
+    onClose: (id) => {
+      const was = tabs.active;
+      tabs = closeTab(storage, tabs, id);
+      if (tabs.active !== was) go(tabs.tabs.find((t) => t.id === tabs.active).url);
+      else tabBar.show(tabs);
+    },
+  });
+
+  function currentTitle() {
+    if (page.named && !page.named.edited) return titleOf({ example: page.named.q, values: nonDefaultParams(page.named.q.parameters, params.values(), isoDay()) });
+    return titleOf({ query: editor.getValue() });
+  }
+
+  /** The active tab holds the address; ran: a result is shown, so the query goes into the history too. */
+  function remember(ran) {
+    const url = location.pathname + location.search;
+    tabs = updateActiveTab(storage, tabs, url, url === "/" ? "New query" : currentTitle());
+    tabBar.show(tabs);
+    if (ran && url !== "/") recent.show(addToHistory(storage, { url, title: currentTitle(), view: results.shown(), time: new Date().toISOString() }));
+  }
+
+  /** Opens an address of this page in place (a history entry), as a link would. */
+  function go(url) {
+    history.pushState(null, "", url);
+    applyUrl();
   }
 
   async function applyUrl() {
-    const u = parseUrl(location.search);
+    const u = parseUrl(location.search, { optionKeys });
+    page.options = { ...u.options };
+    tabBar.show(tabs);
     results.want(u.view);
     if (u.name !== null) {
       if (selectExample(u.name, u.params)) await run(false);
@@ -163,6 +236,7 @@ async function start() {
       freeQuery(starterQuery(page.config));
       results.hide();
       errors.hide();
+      remember(false);
     }
   }
 
@@ -186,6 +260,21 @@ async function start() {
     freeQuery(starterQuery(page.config));
     editor.focus();
     history.pushState(null, "", "/");
+    remember(false);
+  });
+  $("new-tab").addEventListener("click", () => {
+    const before = tabs.tabs.length;
+    tabs = openTab(storage, tabs, "/", "New query");
+    if (tabs.tabs.length === before) {
+      status("Eight tabs are open: close one first.");
+      return;
+    }
+    go("/");
+    editor.focus();
+  });
+  $("clear-recent").addEventListener("click", () => {
+    recent.show(clearHistory(storage));
+    status("The recent queries are forgotten.");
   });
   $("bind-params").addEventListener("click", bindParamsIntoText);
   $("restore-named").addEventListener("click", () => {
@@ -205,6 +294,10 @@ async function start() {
   window.addEventListener("popstate", () => applyUrl());
 
   list.show([...page.examples.values()]);
+  recent.show(readHistory(storage));
+  // A visit without a query reopens the active tab's (a link with one opens it in the active tab).
+  const active = tabs.tabs.find((t) => t.id === tabs.active);
+  if (!location.search && active && active.url !== "/") history.replaceState(null, "", active.url);
   // The organisations for their parameter, and the ontology's terms for completion: not needed to start.
   client.select(organisationsQuery(page.config)).then((j) => params.setOrganisations(readOrganisations(j))).catch(() => {});
   client.select(termsQuery(page.config)).then((j) => { page.terms = readTerms(j); }).catch(() => {});

@@ -156,9 +156,11 @@ function projected(d3, projection, list) {
  * states: Map ISO key → {label, href, count, point: [lon, lat] or null}: the states of the
  * results, shaded by the number of rows they appear in. allStates: Map ISO key → {label, href}:
  * every state of the graph (names and links of the others). arrows: [{from, to, title}] from
- * sender to destination, points [lon, lat]. notes: sentences shown under the map.
+ * sender to destination, points [lon, lat]. notes: sentences shown under the map. view: a view box
+ * to keep (the one an earlier drawing returned), else the map zooms to what it shows. Returns
+ * {view}: the view box it used.
  */
-export async function drawMap(container, { states, allStates, arrows, notes }) {
+export async function drawMap(container, { states, allStates, arrows, notes, view = null }) {
   const [d3, list] = await Promise.all([loadD3(), loadCountries()]);
   const projection = createProjection(d3);
   const path = d3.geoPath(projection);
@@ -184,7 +186,7 @@ export async function drawMap(container, { states, allStates, arrows, notes }) {
       if (c.id && states.has(c.id)) focus = focus ? union(focus, main) : main;
     }
   }
-  const focusBox = focus ? fit(focus, world) : worldBox;
+  const focusBox = view || (focus ? fit(focus, world) : worldBox);
 
   const svg = el("svg", { class: "worldmap-svg", role: "img", "aria-labelledby": "map-caption", preserveAspectRatio: "xMidYMid meet" }, figure);
   const defs = el("defs", {}, svg);
@@ -293,7 +295,7 @@ export async function drawMap(container, { states, allStates, arrows, notes }) {
     }
     controls.appendChild(legend);
   }
-  if (focus) {
+  if (focus || view) {
     const toggle = document.createElement("button");
     toggle.type = "button";
     toggle.className = "map-zoom";
@@ -318,4 +320,5 @@ export async function drawMap(container, { states, allStates, arrows, notes }) {
     }
     figure.appendChild(ul);
   }
+  return { view: focusBox };
 }

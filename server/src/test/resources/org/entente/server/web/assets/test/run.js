@@ -18,6 +18,10 @@ import "./describe.test.js";
 import "./params.test.js";
 import "./results.test.js";
 import "./worldmap.test.js";
+import "./timeline.test.js";
+import "./timeslider.test.js";
+import "./history.test.js";
+import "./graph.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
