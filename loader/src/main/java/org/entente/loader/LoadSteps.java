@@ -15,7 +15,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.entente.loader.inference.IncrementalInference;
 import org.entente.loader.inference.Materializer;
 import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.Catalogue;
@@ -28,6 +30,7 @@ import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
 import org.entente.loader.source.InputException;
 import org.entente.loader.source.ReferenceData;
+import org.entente.loader.validate.FocusNodes;
 import org.entente.loader.validate.ShapesValidator;
 import org.entente.loader.validate.ValidationException;
 import org.entente.ontology.IriScheme;
@@ -45,6 +48,7 @@ public final class LoadSteps {
     private final boolean validate;
     private final Loader.Progress progress;
     private final Materializer materializer = new Materializer();
+    private final ShapesValidator validator = new ShapesValidator();
 
     public LoadSteps(GraphNames graphs, Clock clock, boolean validate, Loader.Progress progress) {
         this.graphs = graphs;
@@ -110,6 +114,18 @@ public final class LoadSteps {
                 return mapArticle(facts, a.text(), catalogue);
             }
         };
+    }
+
+    /**
+     * The graph of the article with this id, checked as the facts format checks an article id.
+     *
+     * @throws UsageException if the id is not one an article can have
+     */
+    public Resource articleGraph(String id) {
+        if (!ArticleMapper.isArticleId(id)) {
+            throw new UsageException("'" + id + "' is not an article id (as a facts file's 'article:' line gives it)");
+        }
+        return graphs.article(id);
     }
 
     private SourceGraph mapArticle(FactsDocument facts, Input text, Catalogue catalogue) {
@@ -182,7 +198,7 @@ public final class LoadSteps {
         if (validate) {
             progress.step("validating against the SHACL shapes");
             long v = System.nanoTime();
-            List<ShapesValidator.Violation> violations = new ShapesValidator().validate(result.closure());
+            List<ShapesValidator.Violation> violations = validator.validate(result.closure());
             progress.phase(Loader.Phase.VALIDATION, millis(v));
             if (!violations.isEmpty()) {
                 throw new ValidationException(violations);
@@ -219,6 +235,91 @@ public final class LoadSteps {
                 dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+    }
+
+    /**
+     * Adds, replaces or removes one article's graph and brings the inferred graph up to date with
+     * only what the article can change ({@link IncrementalInference}), then validates only the
+     * focus nodes the change can affect ({@link FocusNodes}); the result is the same as
+     * {@link #replaceAndInfer} would give over the whole store. Where the incremental update does
+     * not apply (an article with schema triples), the inferred graph is recomputed and the whole
+     * store validated, as a full load does.
+     *
+     * @param source the article's new graph, or null to remove the graph {@code name}
+     * @throws ValidationException if the result violates the SHACL shapes
+     */
+    public ArticleUpdate replaceArticle(DatasetGraph dsg, Resource name, Model source, long t0) {
+        progress.phase(Loader.Phase.READ_MAP, millis(t0));
+        long w = System.nanoTime();
+        Node n = name.asNode();
+        Graph before = GraphFactory.createGraphMem();
+        if (dsg.containsGraph(n)) {
+            dsg.getGraph(n).find().forEachRemaining(before::add);
+        }
+        dsg.removeGraph(n);
+        Graph after = source == null ? GraphFactory.createGraphMem() : source.getGraph();
+        if (source != null) {
+            dsg.addGraph(n, after);
+        }
+        List<LoadReport.GraphLoad> report = new ArrayList<>();
+        report.add(new LoadReport.GraphLoad(name.getURI(), after.size(), millis(w)));
+        progress.step((source == null ? "removed " : "replaced ") + name.getURI() + " (" + after.size() + " triples)");
+        progress.phase(Loader.Phase.WRITES, millis(w));
+
+        long t = System.nanoTime();
+        progress.step("updating the inferences that follow from the article");
+        IncrementalInference.Change change = IncrementalInference.update(dsg, graphs, n, before, after);
+        if (change == null) {
+            progress.step("the article has schema triples: recomputing every inference");
+            return new ArticleUpdate(inferAndValidate(dsg, report, t0), before, after, null);
+        }
+        progress.phase(Loader.Phase.INFERENCE, millis(t));
+        report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), change.added().size() + change.removed().size(), millis(t)));
+        if (validate) {
+            long v = System.nanoTime();
+            List<Triple> changed = new ArrayList<>(change.added());
+            changed.addAll(change.removed());
+            before.find().forEachRemaining(x -> {
+                if (!after.contains(x)) {
+                    changed.add(x);
+                }
+            });
+            after.find().forEachRemaining(x -> {
+                if (!before.contains(x)) {
+                    changed.add(x);
+                }
+            });
+            Graph data = dsg.getUnionGraph();
+            Set<Node> focus = validator.focusNodes().of(data, changed);
+            progress.step("validating " + focus.size() + " focus nodes against the SHACL shapes");
+            List<ShapesValidator.Violation> violations = validator.validate(data, focus);
+            progress.phase(Loader.Phase.VALIDATION, millis(v));
+            if (!violations.isEmpty()) {
+                throw new ValidationException(violations);
+            }
+        }
+        return new ArticleUpdate(new LoadReport(report, millis(t0)), before, after, change);
+    }
+
+    /**
+     * What {@link #replaceArticle} did: the article's graph before and after (empty if there was
+     * none, or if it was removed), and the triples that entered and left the inferred graph, or
+     * null if the inferred graph was recomputed from scratch.
+     */
+    public record ArticleUpdate(LoadReport report, Graph before, Graph after, IncrementalInference.Change inferred) {}
+
+    /**
+     * The base IRI check of an article load: a store that has this base's ontology graph was loaded
+     * with this base (looking for it costs one look-up; listing the graphs of a large store costs a
+     * pass over its quads). Otherwise, as {@link #checkBase}.
+     */
+    public void checkBase(DatasetGraph dsg) {
+        if (dsg.containsGraph(graphs.ontology().asNode())) {
+            return;
+        }
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        checkBase(names);
     }
 
     /** The inferred graph and the closure (asserted plus inferred), from every graph but the inferred one. */

@@ -121,14 +121,52 @@ public final class Loader {
         });
     }
 
-    /** Adds an article, or replaces it if the store already has an article with the same id. */
+    /**
+     * Adds an article, or replaces it if the store already has an article with the same id, in one
+     * transaction that touches only what the article can change: its graph, the inferences that
+     * follow from it, and the SHACL results of the nodes it adds, changes or removes
+     * ({@link LoadSteps#replaceArticle}; docs/incremental.md). The store ends as a full reload
+     * with the article would leave it.
+     */
     public LoadReport loadArticle(Input factsInput, Input text) {
         long t0 = System.nanoTime();
         FactsDocument facts = FactsReader.read(factsInput);
-        return write(t0, 1, dsg -> {
+        return writeArticle(t0, dsg -> {
             progress.step("mapping " + factsInput.name());
-            return steps.mapArticle(facts, text, dsg).iterator();
+            return steps.mapArticle(facts, text, dsg).get(0);
         });
+    }
+
+    /**
+     * Removes an article: its graph, the inferences that no other source still supports, in one
+     * transaction, with the SHACL results of the nodes it touched checked again. The store ends as
+     * a full reload without the article would leave it.
+     *
+     * @throws UsageException if the store has no article with this id
+     */
+    public LoadReport unloadArticle(String id) {
+        long t0 = System.nanoTime();
+        return writeArticle(t0, dsg -> {
+            LoadSteps.SourceGraph g = new LoadSteps.SourceGraph(steps.articleGraph(id), null);
+            if (!dsg.containsGraph(g.name().asNode())) {
+                throw new UsageException("the store has no article with id '" + id + "'");
+            }
+            return g;
+        });
+    }
+
+    private LoadReport writeArticle(long t0, Function<DatasetGraph, LoadSteps.SourceGraph> article) {
+        long[] actionEnd = new long[1];
+        LoadReport r = store.write(dsg -> {
+            steps.checkBase(dsg);
+            LoadSteps.SourceGraph g = article.apply(dsg);
+            LoadReport x = steps.replaceArticle(dsg, g.name(), g.model(), t0).report();
+            actionEnd[0] = System.nanoTime();
+            return x;
+        });
+        long commit = LoadSteps.millis(actionEnd[0]);
+        progress.phase(Phase.COMMIT, commit);
+        return new LoadReport(r.graphs(), r.totalMillis() + commit);
     }
 
     /**

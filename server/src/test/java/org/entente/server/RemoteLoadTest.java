@@ -8,13 +8,18 @@ import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.jena.sparql.core.Quad;
+import org.entente.loader.Loader;
 import org.entente.loader.StoreStatistics;
+import org.entente.loader.source.Input;
 import org.entente.loader.cli.KgCli;
 import org.entente.loader.store.KgStore;
 import org.entente.server.cli.Kg;
@@ -79,12 +84,12 @@ class RemoteLoadTest {
         KgCli.Run wrong = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString(),
                 "--user", USER, "--password-file", wrongPassword.toString());
         assertEquals(1, wrong.exit(), wrong.err());
-        assertEquals(List.of("kg: the store at " + endpoint + "/data refused the credentials of user '" + USER
+        assertEquals(List.of("kg: the store at " + endpoint + "/update refused the credentials of user '" + USER
                 + "' (HTTP 401 Unauthorized); check --user and the password"), wrong.err().lines().toList());
         assertFalse(wrong.err().contains("guess"));
         KgCli.Run anonymous = kg("load", "--endpoint", endpoint, "--facts", facts.toString(), "--article", text.toString());
         assertEquals(1, anonymous.exit(), anonymous.err());
-        assertTrue(anonymous.err().startsWith("kg: the store at " + endpoint + "/data wants credentials"), anonymous.err());
+        assertTrue(anonymous.err().startsWith("kg: the store at " + endpoint + "/update wants credentials"), anonymous.err());
         assertEquals(1, anonymous.err().lines().count());
         assertEquals(before, StoreStatistics.of(store));
 
@@ -122,6 +127,38 @@ class RemoteLoadTest {
                 + "<https://w3id.org/entente/id/article/test-baltic-brigade/fact/germany-brigade-to-lithuania> a "
                 + "<https://w3id.org/entente/ontology#Event> } }";
         assertTrue(Http.get(endpoint + "/sparql?format=json&query=" + Http.enc(ask)).body().contains("true"));
+        assertTrue(article.out().contains("sending one update"), article.out());
+
+        // The same store as a local load of the same article gives, quad for quad.
+        try (KgStore local = KgStore.inMemory()) {
+            new Loader(local, TestData.GRAPHS).loadBundled();
+            new Loader(local, TestData.GRAPHS).loadArticle(Input.of(facts), Input.of(text));
+            assertEquals(quads(local), quads(store));
+
+            // 4. Unloaded over HTTP: the store of the bundled data again; an unknown id changes nothing.
+            KgCli.Run unload = kg("unload", "--endpoint", endpoint, "--article", "test-baltic-brigade",
+                    "--user", USER, "--password-file", password.toString());
+            assertEquals(0, unload.exit(), unload.out() + unload.err());
+            assertEquals(quads(TestData.bundled()), quads(store));
+            KgCli.Run unknown = kg("unload", "--endpoint", endpoint, "--article", "test-baltic-brigade",
+                    "--user", USER, "--password-file", password.toString());
+            assertEquals(2, unknown.exit(), unknown.err());
+            assertEquals(List.of("kg: the store at " + endpoint + "/sparql has no article with id 'test-baltic-brigade'"),
+                    unknown.err().lines().toList());
+        }
+    }
+
+    /** The store's quads without blank nodes (the ontology's axioms, the same in both). */
+    private static Set<Quad> quads(KgStore s) {
+        return s.read(d -> {
+            Set<Quad> out = new HashSet<>();
+            d.find().forEachRemaining(q -> {
+                if (!q.getSubject().isBlank() && !q.getObject().isBlank()) {
+                    out.add(q);
+                }
+            });
+            return out;
+        });
     }
 
     private static Path resource(String name) throws URISyntaxException {

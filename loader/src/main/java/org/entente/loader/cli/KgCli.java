@@ -21,7 +21,7 @@ public final class KgCli {
 
     /** New instances of the loader's commands: load, validate, query, queries, export, stats. */
     public static List<Object> loaderCommands() {
-        return List.of(new LoadCommand(), new ValidateCommand(), new QueryCommand(), new QueriesCommand(), new ExportCommand(),
+        return List.of(new LoadCommand(), new UnloadCommand(), new ValidateCommand(), new QueryCommand(), new QueriesCommand(), new ExportCommand(),
                 new StatsCommand());
     }
 

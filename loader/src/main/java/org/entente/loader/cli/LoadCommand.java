@@ -3,7 +3,6 @@ package org.entente.loader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.loader.LoadReport;
@@ -11,7 +10,6 @@ import org.entente.loader.Loader;
 import org.entente.loader.PhaseTimes;
 import org.entente.loader.UsageException;
 import org.entente.loader.remote.RemoteLoader;
-import org.entente.loader.remote.RemoteStore;
 import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.Input;
 import org.entente.loader.store.KgStore;
@@ -61,19 +59,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Load into the dataset at this URL (such as http://localhost:3030/kg) instead of the local store: "
-                    + "queries go to URL/sparql, Graph Store requests to URL/data.")
-    String endpoint;
-
-    @Option(names = "--query-endpoint", paramLabel = "URL", description = "With --endpoint: another SPARQL query endpoint.")
-    String queryEndpoint;
-
-    @Option(names = "--gsp-endpoint", paramLabel = "URL", description = "With --endpoint: another Graph Store Protocol endpoint.")
-    String gspEndpoint;
-
     @Mixin
-    WriterOptions writer;
+    EndpointOptions endpoint;
 
     @Override
     public Integer call() {
@@ -83,12 +70,10 @@ public final class LoadCommand implements Callable<Integer> {
         if (articles != null && (article != null || facts != null)) {
             throw new UsageException("--articles loads a whole folder; it cannot be combined with --article and --facts");
         }
-        if (articles != null && endpoint != null) {
+        if (articles != null && endpoint.given()) {
             throw new UsageException("--articles loads into the local store; it cannot be combined with --endpoint");
         }
-        if (endpoint == null && (queryEndpoint != null || gspEndpoint != null || writer.user() != null || writer.passwordFile() != null)) {
-            throw new UsageException("--query-endpoint, --gsp-endpoint, --user and --password-file go with --endpoint");
-        }
+        endpoint.checkUnused();
         PrintWriter out = spec.commandLine().getOut();
         PhaseTimes progress = new PhaseTimes(quiet.quiet() ? Loader.Progress.none() : m -> {
             out.println("  " + m);
@@ -96,11 +81,10 @@ public final class LoadCommand implements Callable<Integer> {
         });
         Input factsInput = facts == null ? null : Input.of(facts);
         Input textInput = article == null ? null : Input.of(article);
-        if (endpoint != null) {
-            RemoteStore remote = remoteStore(System.getenv());
-            RemoteLoader loader = new RemoteLoader(remote, kg.graphs(), Clock.systemDefaultZone(), !noValidate, progress);
+        if (endpoint.given()) {
+            RemoteLoader loader = endpoint.loader(kg, !noValidate, progress);
             LoadReport report = facts == null ? loader.loadBundled() : loader.loadArticle(factsInput, textInput);
-            print(out, report, progress, endpoint, "Sent to");
+            print(out, report, progress, endpoint.url(), "Sent to");
             return 0;
         }
         try (KgStore store = kg.openStore()) {
@@ -114,36 +98,6 @@ public final class LoadCommand implements Callable<Integer> {
             print(out, report, progress, kg.store().toString(), "Loaded into");
         }
         return 0;
-    }
-
-    private RemoteStore remoteStore(Map<String, String> env) {
-        String name = writer.user() != null ? writer.user() : blankToNull(env.get("ENTENTE_USER"));
-        String password = null;
-        if (writer.passwordFile() != null) {
-            password = WriterOptions.readPassword(writer.passwordFile());
-        } else if (blankToNull(env.get("ENTENTE_PASSWORD")) != null) {
-            password = env.get("ENTENTE_PASSWORD");
-        }
-        if (name == null && password != null) {
-            throw new UsageException("a password is given but no user: add --user NAME (or ENTENTE_USER)");
-        }
-        if (name != null && password == null) {
-            throw new UsageException("user '" + name + "' has no password: give --password-file FILE or set ENTENTE_PASSWORD");
-        }
-        RemoteStore dataset = RemoteStore.dataset(checkUrl("--endpoint", endpoint), name, password);
-        return new RemoteStore(queryEndpoint == null ? dataset.queryEndpoint() : checkUrl("--query-endpoint", queryEndpoint),
-                gspEndpoint == null ? dataset.gspEndpoint() : checkUrl("--gsp-endpoint", gspEndpoint), name, password);
-    }
-
-    private static String checkUrl(String option, String url) {
-        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-            throw new UsageException(option + " is '" + url + "'; expected an http(s) URL such as http://localhost:3030/kg");
-        }
-        return url;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private void print(PrintWriter out, LoadReport report, PhaseTimes phases, String target, String verb) {

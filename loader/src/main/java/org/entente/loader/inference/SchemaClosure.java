@@ -1,6 +1,7 @@
 package org.entente.loader.inference;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -46,6 +48,144 @@ final class SchemaClosure {
     private final Set<Node> symmetric = new HashSet<>();
 
     private SchemaClosure() {}
+
+    /** The predicates of the schema triples (and rdf:type, for owl:SymmetricProperty). */
+    private static final List<Node> SCHEMA_PREDICATES = List.of(SUB_CLASS, SUB_PROPERTY, DOMAIN, RANGE, INVERSE);
+
+    /**
+     * The schema tables of a store: every schema triple of any of its graphs. A store written by a
+     * load holds the least fixpoint of the rules (the inferred graph has the schema triples the
+     * rules deduce), so these are the tables {@link #deductions} ends with over the whole store.
+     * Each look-up is by predicate, so the cost is the size of the schema, not of the store.
+     */
+    static SchemaClosure ofStore(DatasetGraph dsg) {
+        SchemaClosure schema = new SchemaClosure();
+        for (Node p : SCHEMA_PREDICATES) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> schema.learn(q.asTriple()));
+        }
+        dsg.find(Node.ANY, Node.ANY, TYPE, SYMMETRIC).forEachRemaining(q -> schema.learn(q.asTriple()));
+        return schema;
+    }
+
+    /** True if the triple would change the schema tables of some store (it is a schema triple). */
+    static boolean isSchemaTriple(Triple t) {
+        return SCHEMA_PREDICATES.contains(t.getPredicate()) || (t.getPredicate().equals(TYPE) && t.getObject().equals(SYMMETRIC));
+    }
+
+    /** True if a rule can conclude a triple with this predicate from a triple with another one. */
+    boolean canDeduce(Node predicate) {
+        return symmetric.contains(predicate) || inverseOf.containsKey(predicate) || inverseOfBack.containsKey(predicate)
+                || superProperties.values().stream().anyMatch(s -> s.contains(predicate));
+    }
+
+    /**
+     * The closure of some triples under these tables: the triples and everything the rules entail
+     * from them. Each triple's closure depends only on the tables, so the closure of a union is the
+     * union of the closures. Null if a deduction is a schema triple the tables lack: the tables
+     * would grow, and the closure of the rest of the store with them.
+     */
+    Set<Triple> closure(Collection<Triple> triples) {
+        Set<Triple> out = new HashSet<>(triples);
+        Deque<Triple> work = new ArrayDeque<>();
+        for (Triple t : triples) {
+            consequences(t, work);
+            while (!work.isEmpty()) {
+                Triple c = work.pop();
+                if (out.add(c)) {
+                    if (isSchemaTriple(c) && learnsFrom(c)) {
+                        return null;
+                    }
+                    consequences(c, work);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean learnsFrom(Triple t) {
+        Node s = t.getSubject();
+        Node o = t.getObject();
+        Node p = t.getPredicate();
+        if (p.equals(SUB_CLASS)) {
+            return !superClasses.getOrDefault(s, Set.of()).contains(o);
+        } else if (p.equals(SUB_PROPERTY)) {
+            return !superProperties.getOrDefault(s, Set.of()).contains(o);
+        } else if (p.equals(INVERSE)) {
+            return !inverseOf.getOrDefault(s, Set.of()).contains(o);
+        } else if (p.equals(DOMAIN)) {
+            return !domains.getOrDefault(s, Set.of()).contains(o);
+        } else if (p.equals(RANGE)) {
+            return !ranges.getOrDefault(s, Set.of()).contains(o);
+        }
+        return !symmetric.contains(s);
+    }
+
+    /**
+     * The patterns of the triples from which the rules entail some triple that matches a pattern,
+     * the pattern itself included: a triple matching one of them entails a triple matching the
+     * pattern, and every triple whose closure holds a match matches one of them. A pattern is a
+     * triple whose subject or object may be {@link Node#ANY}. The subject or the object of the
+     * pattern is bound, so is that of each antecedent (each is a look-up by node).
+     */
+    Set<Triple> antecedents(Triple pattern) {
+        Map<Node, Set<Node>> subClasses = invert(superClasses);
+        Map<Node, Set<Node>> subProperties = invert(superProperties);
+        Map<Node, Set<Node>> withDomain = invert(domains);
+        Map<Node, Set<Node>> withRange = invert(ranges);
+        Set<Triple> seen = new HashSet<>();
+        Deque<Triple> work = new ArrayDeque<>();
+        work.push(pattern);
+        while (!work.isEmpty()) {
+            Triple u = work.pop();
+            if (!seen.add(u)) {
+                continue;
+            }
+            Node s = u.getSubject();
+            Node p = u.getPredicate();
+            Node o = u.getObject();
+            if (p.equals(TYPE) && !s.equals(Node.ANY)) {
+                Set<Node> classes = o.equals(Node.ANY) ? null : Set.of(o);
+                if (classes != null) {
+                    for (Node c : subClasses.getOrDefault(o, Set.of())) {
+                        work.push(Triple.create(s, TYPE, c));
+                    }
+                }
+                for (Map.Entry<Node, Set<Node>> e : withDomain.entrySet()) {
+                    if (classes == null || classes.contains(e.getKey())) {
+                        e.getValue().forEach(q -> work.push(Triple.create(s, q, Node.ANY)));
+                    }
+                }
+                if (!s.isLiteral()) {
+                    for (Map.Entry<Node, Set<Node>> e : withRange.entrySet()) {
+                        if (classes == null || classes.contains(e.getKey())) {
+                            e.getValue().forEach(q -> work.push(Triple.create(Node.ANY, q, s)));
+                        }
+                    }
+                }
+            }
+            for (Node q : subProperties.getOrDefault(p, Set.of())) {
+                work.push(Triple.create(s, q, o));
+            }
+            if (!o.isLiteral()) {
+                if (symmetric.contains(p)) {
+                    work.push(Triple.create(o, p, s));
+                }
+                for (Node q : inverseOf.getOrDefault(p, Set.of())) {
+                    work.push(Triple.create(o, q, s));
+                }
+                for (Node q : inverseOfBack.getOrDefault(p, Set.of())) {
+                    work.push(Triple.create(o, q, s));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static Map<Node, Set<Node>> invert(Map<Node, Set<Node>> m) {
+        Map<Node, Set<Node>> out = new HashMap<>();
+        m.forEach((k, vs) -> vs.forEach(v -> add(out, v, k)));
+        return out;
+    }
 
     /** The triples the rules entail from a graph that the graph does not hold. */
     static Set<Triple> deductions(Graph base) {

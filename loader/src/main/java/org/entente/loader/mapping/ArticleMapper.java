@@ -42,6 +42,11 @@ public final class ArticleMapper {
             "source", false);
 
     /** The article's id, from the header of a facts file (needed before mapping, to name its graph). */
+    /** True if an article may have this id (lower-case letters, digits and hyphens). */
+    public static boolean isArticleId(String id) {
+        return id != null && id.matches(Patterns.SLUG);
+    }
+
     public static String articleId(FactsDocument facts) {
         FactsDocument.Field f = facts.headerField("article")
                 .orElseThrow(() -> facts.error(1, "the header has no 'article:' (the article's id)"));

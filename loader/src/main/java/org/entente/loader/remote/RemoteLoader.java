@@ -10,9 +10,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.entente.loader.LoadReport;
 import org.entente.loader.LoadSteps;
 import org.entente.loader.Loader;
+import org.entente.loader.UsageException;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
@@ -49,19 +56,76 @@ public final class RemoteLoader {
         long t0 = System.nanoTime();
         List<Node> names = remoteGraphs();
         List<LoadSteps.SourceGraph> sources = steps.mapBundled().sources();
-        DatasetGraph copy = fetch(names, sources);
+        DatasetGraph copy = fetch(names, sources, false);
         return send(copy, sources, t0);
     }
 
-    /** Adds an article, or replaces the one with the same id. */
+    /**
+     * Adds an article, or replaces the one with the same id, with ONE SPARQL Update request (one
+     * transaction at the store): the article's graph, and the triples that enter and leave the
+     * inferred graph, computed here as a local incremental load computes them
+     * ({@link LoadSteps#replaceArticle}).
+     */
     public LoadReport loadArticle(Input factsInput, Input text) {
         long t0 = System.nanoTime();
         FactsDocument facts = FactsReader.read(factsInput);
         List<Node> names = remoteGraphs();
-        DatasetGraph copy = fetch(names, List.of());
+        DatasetGraph copy = fetch(names, List.of(), true);
         progress.step("mapping " + factsInput.name());
-        List<LoadSteps.SourceGraph> sources = steps.mapArticle(facts, text, copy);
-        return send(copy, sources, t0);
+        LoadSteps.SourceGraph g = steps.mapArticle(facts, text, copy).get(0);
+        return sendUpdate(copy, steps.replaceArticle(copy, g.name(), g.model(), t0), g.name().asNode(), t0);
+    }
+
+    /** Removes an article and what only it supported, with ONE SPARQL Update request. */
+    public LoadReport unloadArticle(String id) {
+        long t0 = System.nanoTime();
+        Node name = steps.articleGraph(id).asNode();
+        List<Node> names = remoteGraphs();
+        if (!names.contains(name)) {
+            throw new UsageException("the store at " + remote.queryEndpoint() + " has no article with id '" + id + "'");
+        }
+        DatasetGraph copy = fetch(names, List.of(), true);
+        return sendUpdate(copy, steps.replaceArticle(copy, steps.articleGraph(id), null, t0), name, t0);
+    }
+
+    /** The update of one article: its graph replaced (or dropped), the inferred graph's changes. */
+    private LoadReport sendUpdate(DatasetGraph copy, LoadSteps.ArticleUpdate u, Node article, long t0) {
+        long s = System.nanoTime();
+        Node inferred = graphs.inferred().asNode();
+        UpdateRequest request = new UpdateRequest();
+        request.add(new UpdateDrop(article, true));
+        if (!u.after().isEmpty()) {
+            request.add(new UpdateDataInsert(quads(article, u.after().find().toList())));
+        }
+        long inferredTriples;
+        if (u.inferred() == null) {
+            Graph all = copy.getGraph(inferred);
+            request.add(new UpdateDrop(inferred, true));
+            request.add(new UpdateDataInsert(quads(inferred, all.find().toList())));
+            inferredTriples = all.size();
+        } else {
+            if (!u.inferred().removed().isEmpty()) {
+                request.add(new UpdateDataDelete(quads(inferred, u.inferred().removed())));
+            }
+            if (!u.inferred().added().isEmpty()) {
+                request.add(new UpdateDataInsert(quads(inferred, u.inferred().added())));
+            }
+            inferredTriples = u.inferred().added().size() + u.inferred().removed().size();
+        }
+        progress.step("sending one update: " + article.getURI() + " (" + u.after().size() + " triples), "
+                + inferredTriples + " inferred triples changed");
+        remote.update(request);
+        long sendMillis = (System.nanoTime() - s) / 1_000_000;
+        progress.phase(Loader.Phase.SEND, sendMillis);
+        List<LoadReport.GraphLoad> sent = List.of(new LoadReport.GraphLoad(article.getURI(), u.after().size(), sendMillis),
+                new LoadReport.GraphLoad(inferred.getURI(), inferredTriples, sendMillis));
+        return new LoadReport(sent, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static QuadDataAcc quads(Node graph, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        QuadDataAcc acc = new QuadDataAcc();
+        triples.forEach(t -> acc.addQuad(new Quad(graph, t)));
+        return acc;
     }
 
     private List<Node> remoteGraphs() {
@@ -72,10 +136,12 @@ public final class RemoteLoader {
     }
 
     /** The remote graphs that the load keeps, in memory (the inferred graph is recomputed, so not fetched). */
-    private DatasetGraph fetch(List<Node> names, List<LoadSteps.SourceGraph> replaced) {
+    private DatasetGraph fetch(List<Node> names, List<LoadSteps.SourceGraph> replaced, boolean withInferred) {
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
         Set<Node> skip = new HashSet<>();
-        skip.add(graphs.inferred().asNode());
+        if (!withInferred) {
+            skip.add(graphs.inferred().asNode());
+        }
         replaced.forEach(r -> skip.add(r.name().asNode()));
         for (Node name : names) {
             if (skip.contains(name)) {

@@ -20,7 +20,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.web.HttpSC;
 
@@ -35,32 +41,42 @@ import org.apache.jena.web.HttpSC;
  */
 public final class RemoteStore {
     private final String queryEndpoint;
+    private final String updateEndpoint;
     private final String gspEndpoint;
     private final String user;
     private final String authorization;
 
     /**
      * @param queryEndpoint the SPARQL query endpoint (such as http://host:3030/kg/sparql)
+     * @param updateEndpoint the SPARQL update endpoint (such as http://host:3030/kg/update)
      * @param gspEndpoint   the Graph Store Protocol endpoint (such as http://host:3030/kg/data)
      * @param user          the user to write as, or null for none
      * @param password      the user's password, or null
      */
-    public RemoteStore(String queryEndpoint, String gspEndpoint, String user, String password) {
+    public RemoteStore(String queryEndpoint, String updateEndpoint, String gspEndpoint, String user, String password) {
         this.queryEndpoint = Objects.requireNonNull(queryEndpoint, "queryEndpoint");
+        this.updateEndpoint = Objects.requireNonNull(updateEndpoint, "updateEndpoint");
         this.gspEndpoint = Objects.requireNonNull(gspEndpoint, "gspEndpoint");
         this.user = user;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + Objects.requireNonNull(password, "password")).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A Fuseki-style dataset URL: queries at {@code {dataset}/sparql}, the Graph Store at {@code {dataset}/data}. */
+    /**
+     * A Fuseki-style dataset URL: queries at {@code {dataset}/sparql}, updates at
+     * {@code {dataset}/update}, the Graph Store at {@code {dataset}/data}.
+     */
     public static RemoteStore dataset(String datasetUrl, String user, String password) {
         String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
-        return new RemoteStore(base + "/sparql", base + "/data", user, password);
+        return new RemoteStore(base + "/sparql", base + "/update", base + "/data", user, password);
     }
 
     public String queryEndpoint() {
         return queryEndpoint;
+    }
+
+    public String updateEndpoint() {
+        return updateEndpoint;
     }
 
     public String gspEndpoint() {
@@ -83,6 +99,44 @@ public final class RemoteStore {
                 }
             }
             return names;
+        });
+    }
+
+    /** The rows of a SELECT query (built with Jena's syntax classes, never from strings of user input), sent by POST. */
+    public List<Binding> select(Query query) {
+        return call(queryEndpoint, "query the store", () -> {
+            List<Binding> out = new ArrayList<>();
+            try (QueryExecHTTP qe = QueryExecHTTP.service(queryEndpoint).sendMode(QuerySendMode.asPost).query(query).build()) {
+                qe.select().forEachRemaining(out::add);
+            }
+            return out;
+        });
+    }
+
+    /** True if the store has a named graph. */
+    public boolean containsGraph(Node graph) {
+        Query q = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+        Query ask = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(q,
+                java.util.Map.of(Var.alloc("g"), graph));
+        return call(queryEndpoint, "ask for <" + graph.getURI() + ">", () -> {
+            try (QueryExecHTTP qe = QueryExecHTTP.service(queryEndpoint).query(ask).build()) {
+                return qe.ask();
+            }
+        });
+    }
+
+    /**
+     * Sends one SPARQL Update request, which the store applies in one transaction (Fuseki does):
+     * all of it or nothing.
+     */
+    public void update(UpdateRequest request) {
+        call(updateEndpoint, "update the store", () -> {
+            UpdateExecHTTPBuilder b = UpdateExecHTTP.service(updateEndpoint).update(request);
+            if (authorization != null) {
+                b.httpHeader("Authorization", authorization);
+            }
+            b.build().execute();
+            return null;
         });
     }
 

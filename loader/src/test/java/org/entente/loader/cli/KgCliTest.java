@@ -205,7 +205,7 @@ class KgCliTest {
         // Picocli lists the first line of a description: it was half a sentence, "... into the store,".
         assertTrue(help.out().replaceAll("\\s+", " ").contains(
                 "load Loads the bundled data, an article or a folder of articles into the store or a running server."), help.out());
-        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
+        assertEquals(List.of("load", "unload", "validate", "query", "queries", "export", "stats"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
     }
 
     @Test
@@ -244,5 +244,12 @@ class KgCliTest {
         }
         // Once the other process has gone, the store opens again.
         assertEquals(0, kg("query", rq("evacuations"), "--store", held.toString()).exit());
+    }
+
+    @Test
+    void unloadingAnUnknownArticleIsAOneLineErrorAndExits2() {
+        Run r = kg("unload", "--article", "no-such-article", "--store", store.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("kg: the store has no article with id 'no-such-article'\n", r.err());
     }
 }
