@@ -100,6 +100,7 @@ final class EventRules {
                 continue; // the headline repeats the report's lead
             }
             List<Mention> mentions = gazetteer.find(text, s);
+            currentMentions = mentions;
             List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
                 Found f = triggers.get(k);
@@ -555,7 +556,16 @@ final class EventRules {
             }
             fields.addAll(modality);
         }
-        time(s, tokens, from, windowEnd, fields).ifPresent(fields::add);
+        Optional<DraftField> time = time(s, tokens, from, windowEnd, fields);
+        if (time.isPresent()) {
+            fields.add(time.get());
+            // the quote holds the time when it is next to the event's words ("arrived in Lithuania on Monday")
+            for (int i = quoteTo; i < Math.min(tokens.size(), quoteTo + 4); i++) {
+                if (text.codePointCount(0, tokens.get(i).end()) == time.get().span().get().end()) {
+                    quoteTo = i + 1;
+                }
+            }
+        }
         Optional<Quote> q = quote(s, tokens, quoteFrom, quoteTo);
         if (q.isEmpty()) {
             return Optional.empty();
@@ -774,20 +784,25 @@ final class EventRules {
                 || asset.equals("forces") || gazetteer.assetIsA(asset, "helicopters");
     }
 
+    private List<Mention> currentMentions = List.of();
+
     private Optional<DraftFact> leftOut(FactType type, String field, List<Token> tokens, int from, int to) {
         List<String> unresolved = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).tag().startsWith("PROPN") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            final int at = i;
+            boolean known = currentMentions.stream().anyMatch(m -> m.from() <= at && at < m.to())
+                    || tokens.get(i).text().matches("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
+            if (!known && tokens.get(i).tag().startsWith("PROPN") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
                 int j = i;
                 while (j < to && tokens.get(j).tag().startsWith("PROPN")) {
                     j++;
                 }
-                unresolved.add("'" + passage(tokens, i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i, j) + "'");
+                unresolved.add("'" + passage(tokens, i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i, j) + "' could not be resolved");
                 i = j;
             }
         }
         notes.add("left out: " + type + " '" + Text.clip(passage(tokens, from, to)) + "': no " + field + " resolved"
-                + (unresolved.isEmpty() ? "" : "; " + String.join(", ", unresolved) + " could not be resolved"));
+                + (unresolved.isEmpty() ? "" : "; " + String.join("; ", unresolved)));
         return Optional.empty();
     }
 
@@ -934,6 +949,9 @@ final class EventRules {
             for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
                 if (tokens.get(i).is("be")) {
                     return 1;
+                }
+                if (!tokens.get(i).tag().startsWith("ADV")) {
+                    return -1; // "is considering sending": the progressive is the commitment's, not the sending's
                 }
             }
             return -1;

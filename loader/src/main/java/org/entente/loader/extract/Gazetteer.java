@@ -316,7 +316,7 @@ final class Gazetteer {
         }
         // An exact-case name ("US", "UK", "the Kremlin") must be written so; "us" is a pronoun.
         for (String exact : caseSensitive) {
-            if (normalise(exact).equals(normalise(candidate)) && !exact.equals(candidate) && !exact.equals(capitalise(candidate))) {
+            if (normalise(exact).equals(normalise(candidate)) && !exact.equals(candidate) && !capitalise(exact).equals(candidate)) {
                 return false;
             }
         }
