@@ -173,7 +173,7 @@ final class EventRules {
                 tr = Trigger.EVACUATE;
             } else if (l.equals("pull") && followedBy(tokens, i, "out") && peopleAfter(tokens, i)) {
                 tr = Trigger.EVACUATE;
-            } else if (WITHDRAW.contains(l) || l.equals("pull") && (followedBy(tokens, i, "back") || followedBy(tokens, i, "out"))
+            } else if (WITHDRAW.contains(l) || l.equals("pull") && nearLemma(tokens, i, 4, "back", "out")
                     || l.equals("return") && nearLemma(tokens, i, 4, "base", "barracks")) {
                 tr = Trigger.WITHDRAW;
             } else if (TRANSFER.contains(l)) {
@@ -327,7 +327,7 @@ final class EventRules {
         for (Mention m : agents) {
             actor(m).ifPresent(e -> {
                 String id = e.id();
-                if (kindOf.kind() == FactType.Kind.ACTION && e.kind() == RefKind.ACTOR) {
+                if (kindOf.kind() == FactType.Kind.ACTION && kindOf != FactType.Negotiation && e.kind() == RefKind.ACTOR) {
                     // "Biden orders troops to Poland": a head of government acts for the state whose office they hold
                     id = meta.published().flatMap(TimeResolver::parse).flatMap(d -> gazetteer.officeOf(e.id(), d)).orElse(id);
                 }
@@ -358,8 +358,8 @@ final class EventRules {
                 String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
                 Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
                 List<Mention> places = attached(tokens, right, preps);
-                if (type == FactType.Deployment) {
-                    Optional<DraftField> border = borderArea(tokens, right, fields);
+                if (type == FactType.Deployment || type == FactType.Withdrawal) {
+                    Optional<DraftField> border = borderArea(tokens, right, fields, placeKey);
                     if (border.isPresent()) {
                         fields.add(border.get());
                         places = List.of();
@@ -388,7 +388,8 @@ final class EventRules {
                     }
                 }
                 String key = type == FactType.ArmsTransfer ? "recipient" : placeKey;
-                if (placeFields.isEmpty() && !(hasBorder && type == FactType.Deployment)) {
+                hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
+                if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
                 }
                 if (type != FactType.Withdrawal && assetFields.isEmpty()) {
@@ -419,6 +420,11 @@ final class EventRules {
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
+                    // "troops were drilling near Ukraine's eastern border"
+                    borderArea(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd).toList(), fields, "place")
+                            .ifPresent(fields::add);
                 }
                 if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
                     return leftOut(type, "place", tokens, from, windowEnd);
@@ -474,9 +480,11 @@ final class EventRules {
             }
             case Negotiation -> {
                 for (Mention m : right) {
-                    if (m.to() <= Math.min(windowEnd, at + 8) && !m.isAsset()) {
+                    if (m.to() <= Math.min(windowEnd, at + 8) && !m.isAsset() && !titleOfPerson(m, right)) {
                         int before = m.from() - 1;
-                        while (before > at && tokens.get(before).tag().equals("DET")) {
+                        // skip the determiner and a title ("with Russian Foreign Minister Sergei Lavrov")
+                        while (before > at && (tokens.get(before).tag().equals("DET") || Character.isUpperCase(tokens.get(before).text().charAt(0))
+                                && !tokens.get(before).is("with", "between", "and"))) {
                             before--;
                         }
                         if (tokens.get(before).is("with", "between", "and")) {
@@ -727,27 +735,36 @@ final class EventRules {
      * "massed near Ukraine's border(s)": the sender's side of its border with the neighbour, where
      * places.csv has that border area; "near" a state is never the state itself.
      */
-    private Optional<DraftField> borderArea(List<Token> tokens, List<Mention> right, List<DraftField> fields) {
+    private Optional<DraftField> borderArea(List<Token> tokens, List<Mention> right, List<DraftField> fields, String key) {
         for (Mention m : right) {
             int i = m.from() - 1;
             while (i >= 0 && tokens.get(i).tag().equals("DET")) {
                 i--;
             }
-            if (i < 0 || !(tokens.get(i).is("near", "along") || tokens.get(i).is("to") && i > 0 && tokens.get(i - 1).is("close"))) {
+            boolean fromBorder = i >= 0 && tokens.get(i).is("from") && m.to() < tokens.size() && tokens.get(m.to()).is("border", "frontier");
+            if (i < 0 || !(fromBorder || tokens.get(i).is("near", "along") || tokens.get(i).is("to") && i > 0 && tokens.get(i - 1).is("close"))) {
                 continue;
             }
-            Optional<Entry> n = m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.NAME).findFirst();
+            // "near Ukraine('s border)", "from the Ukrainian border"
+            Optional<Entry> n = m.entries().stream().filter(e -> e.kind() == RefKind.STATE && (e.how() == How.NAME
+                    || e.how() == How.DEMONYM && m.to() < tokens.size() && tokens.get(m.to()).is("border", "frontier"))).findFirst();
             if (n.isEmpty()) {
                 continue;
             }
             for (DraftField sender : fields) {
                 Optional<String> area = gazetteer.borderArea(sender.value(), n.get().id());
                 if (area.isPresent()) {
-                    return Optional.of(field("destination", area.get(), m, 0.6));
+                    return Optional.of(field(key, area.get(), m, 0.6));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "Russian Foreign Minister Sergei Lavrov": the demonym is the person's title, the person takes part. */
+    private static boolean titleOfPerson(Mention m, List<Mention> mentions) {
+        return m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM) && mentions.stream().anyMatch(p -> p.from() >= m.to()
+                && p.from() <= m.to() + 3 && p.entries().stream().anyMatch(e -> e.kind() == RefKind.ACTOR));
     }
 
     /** "give Ukraine tanks": the actor right after the verb. */

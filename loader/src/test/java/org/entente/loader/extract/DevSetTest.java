@@ -60,10 +60,10 @@ class DevSetTest {
     @Test
     void theDevSetFiguresStayAtTheirMeasuredFloors() {
         String table = report.table();
-        // Measured on 2026-12-02: see the README for the figures of each type.
+        // Measured on 2026-12-02: precision 0.797, recall 0.306, F1 0.442, modality 32/36, 3 invented (README).
         assertTrue(report.overall().precision() >= 0.75, table);
-        assertTrue(report.overall().recall() >= 0.25, table);
-        assertTrue(report.overall().f1() >= 0.38, table);
+        assertTrue(report.overall().recall() >= 0.28, table);
+        assertTrue(report.overall().f1() >= 0.42, table);
         assertTrue(report.modalityAccuracy() >= 0.85, table);
         assertTrue(report.invented().size() <= 3, table);
     }
