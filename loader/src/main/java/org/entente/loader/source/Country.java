@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param officialNames official names by BCP 47 language tag
  * @param independent true, false, or empty if the data set leaves it open (Kosovo)
  * @param borders alpha-3 codes of the land neighbours
+ * @param capitals the names of the capital cities in English (most have one)
+ * @param demonyms the English demonyms (adjective and noun, such as "American"), without duplicates
+ * @param altSpellings other names and abbreviations the data set gives ("US", "United States of America")
  */
 public record Country(
         String iso3,
@@ -29,5 +32,8 @@ public record Country(
         boolean unMember,
         boolean landlocked,
         List<String> borders,
+        List<String> capitals,
+        List<String> demonyms,
+        List<String> altSpellings,
         Origin origin) {
 }

@@ -21,7 +21,8 @@ public record ReferenceData(
         List<Place> places,
         List<Actor> actors,
         List<OfficeTerm> offices,
-        List<Asset> assets) {
+        List<Asset> assets,
+        List<Alias> aliases) {
 
     /**
      * The first day the historical tables cover: 1945-10-24, the UN Charter's entry into force.
@@ -48,6 +49,8 @@ public record ReferenceData(
     public static final String ACTORS = "actors.csv";
     public static final String OFFICES = "offices.csv";
     public static final String ASSETS = "assets.csv";
+    /** Other names of the entities, for kg extract (not loaded into the graph). */
+    public static final String ALIASES = "aliases.csv";
 
     /** Reads every table through a function that opens a file of the reference folder by name. */
     public static ReferenceData read(java.util.function.Function<String, Input> open) {
@@ -68,6 +71,7 @@ public record ReferenceData(
                 PlacesReader.read(open.apply(PLACES)),
                 ActorsReader.read(open.apply(ACTORS)),
                 OfficesReader.read(open.apply(OFFICES)),
-                AssetsReader.read(open.apply(ASSETS)));
+                AssetsReader.read(open.apply(ASSETS)),
+                AliasesReader.read(open.apply(ALIASES)));
     }
 }

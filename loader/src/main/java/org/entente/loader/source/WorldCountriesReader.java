@@ -115,7 +115,37 @@ public final class WorldCountriesReader {
         }
         return new Country(iso3, iso2, numeric, names, official,
                 optionalString(o, "region"), optionalString(o, "subregion"), latLong, area, independent,
-                bool(o, "unMember"), bool(o, "landlocked"), List.copyOf(borders), at);
+                bool(o, "unMember"), bool(o, "landlocked"), List.copyOf(borders),
+                strings(o, "capital"), demonyms(o), strings(o, "altSpellings"), at);
+    }
+
+    /** The strings of an array field, or none if the field is missing or not an array. */
+    private static List<String> strings(JsonObject o, String key) {
+        List<String> values = new ArrayList<>();
+        if (o.hasKey(key) && o.get(key).isArray()) {
+            for (JsonValue v : o.get(key).getAsArray()) {
+                if (v.isString()) {
+                    values.add(v.getAsString().value());
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The English demonyms ({@code demonyms.eng.f} and {@code .m}), each once. */
+    private static List<String> demonyms(JsonObject o) {
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        if (o.hasKey("demonyms") && o.get("demonyms").isObject() && o.get("demonyms").getAsObject().hasKey("eng")
+                && o.get("demonyms").getAsObject().get("eng").isObject()) {
+            JsonObject eng = o.get("demonyms").getAsObject().get("eng").getAsObject();
+            for (String k : List.of("m", "f")) {
+                String v = optionalString(eng, k);
+                if (!v.isBlank()) {
+                    values.add(v);
+                }
+            }
+        }
+        return List.copyOf(values);
     }
 
     private static String string(JsonObject o, String key, Origin at) {

@@ -1,0 +1,901 @@
+package org.entente.loader.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.entente.loader.extract.Gazetteer.Entry;
+import org.entente.loader.extract.Gazetteer.How;
+import org.entente.loader.extract.Gazetteer.Mention;
+import org.entente.loader.extract.Nlp.Sentence;
+import org.entente.loader.extract.Nlp.Token;
+import org.entente.loader.mapping.FactType;
+import org.entente.loader.mapping.RefKind;
+
+/**
+ * The patterns that find events in one article's sentences: a trigger word (by lemma), its
+ * agent (the nearest name before it that is not the object of a preposition, with the names
+ * coordinated with it), its destination, place or origin (names after the prepositions of the
+ * role), its assets, its modality (from cue lemmas and the trigger's tense and aspect), its time
+ * and the shortest passage that holds them. Negated and refused actions, and actions that are only
+ * the content of a demand, a warning or an assurance, are no events. A fact whose required field
+ * cannot be filled from the text is left out, with a note.
+ */
+final class EventRules {
+
+    /** What a trigger word starts. */
+    enum Trigger {
+        DEPLOY(FactType.Deployment), TRANSFER(FactType.ArmsTransfer), WITHDRAW(FactType.Withdrawal),
+        READINESS(FactType.ForceReadiness), EXERCISE(FactType.MilitaryExercise), EVACUATE(FactType.Evacuation),
+        NEGOTIATE(FactType.Negotiation), DEMAND(FactType.Demand), APPEAL(FactType.Appeal), WARN(FactType.Warning),
+        DENY(FactType.Denial), ASSURE(FactType.Assurance);
+
+        final FactType type;
+
+        Trigger(FactType type) {
+            this.type = type;
+        }
+
+        boolean isSpeech() {
+            return type.kind() == FactType.Kind.SPEECH_ACT;
+        }
+    }
+
+    private static final Set<String> DEPLOY = Set.of("send", "deploy", "dispatch", "redeploy", "station", "move", "arrive",
+            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly");
+    private static final Set<String> TRANSFER = Set.of("deliver", "supply", "provide", "give", "donate", "pledge", "ship",
+            "transfer", "delivery", "shipment");
+    private static final Set<String> WITHDRAW = Set.of("withdraw", "retreat", "withdrawal", "pullback", "pull-back", "pull-out",
+            "pullout");
+    private static final Set<String> READINESS = Set.of("standby", "stand-by", "alert", "readiness");
+    private static final Set<String> EXERCISE = Set.of("exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game");
+    private static final Set<String> EVACUATE = Set.of("evacuate", "evacuation", "relocate");
+    private static final Set<String> NEGOTIATE = Set.of("talk", "talks", "negotiate", "negotiation", "meet", "meeting");
+    private static final Set<String> DEMAND = Set.of("demand", "insist");
+    private static final Set<String> APPEAL = Set.of("urge", "appeal", "request", "apply");
+    private static final Set<String> WARN = Set.of("warn", "warning", "threaten");
+    private static final Set<String> DENY = Set.of("deny", "denial");
+    private static final Set<String> ASSURE = Set.of("assure", "reassure", "assurance");
+
+    /** Prepositions whose object is never the agent. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "into", "in", "from", "near", "with", "of", "for", "toward",
+            "towards", "against", "at", "on", "inside", "across", "along", "around", "over", "under", "between", "like", "about",
+            "than", "after", "before", "since", "within", "via", "through", "out", "off", "beyond", "among", "including", "as");
+    private static final Set<String> DESTINATION = Set.of("to", "into", "in", "inside", "toward", "towards", "across");
+    private static final Set<String> ORIGIN = Set.of("from", "of", "out");
+    private static final Set<String> VENUE = Set.of("in", "on", "at", "across", "inside", "off");
+    private static final Set<String> RECIPIENT = Set.of("to", "for");
+    private static final Set<String> PEOPLE = Set.of("family", "families", "staff", "diplomat", "citizen", "civilian", "national",
+            "dependant", "dependent", "employee", "personnel", "resident", "people", "american", "briton");
+
+    private static final List<String> COMMITMENTS = List.of("considering", "offered", "announced", "decided");
+    private static final List<String> PROGRESSES = List.of("planned", "under-way", "carried-out");
+
+    private final Gazetteer gazetteer;
+    private final String text;
+    private final ArticleMeta meta;
+    private final List<String> notes;
+    private final Map<String, Integer> ids = new LinkedHashMap<>();
+
+    EventRules(Gazetteer gazetteer, String text, ArticleMeta meta, List<String> notes) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.meta = meta;
+        this.notes = notes;
+    }
+
+    /** A trigger found in a sentence: its token and what it starts. */
+    private record Found(int at, Trigger trigger) {}
+
+    List<DraftFact> draft(List<Sentence> sentences) {
+        List<DraftFact> facts = new ArrayList<>();
+        int firstLineEnd = text.indexOf('\n');
+        boolean hasHeadline = firstLineEnd > 0 && !text.substring(firstLineEnd).isBlank();
+        for (Sentence s : sentences) {
+            if (hasHeadline && s.end() <= firstLineEnd) {
+                continue; // the headline repeats the report's lead
+            }
+            List<Mention> mentions = gazetteer.find(text, s);
+            List<Found> triggers = triggers(s.tokens());
+            for (int k = 0; k < triggers.size(); k++) {
+                Found f = triggers.get(k);
+                int next = k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.tokens().size();
+                boolean governed = false;
+                for (int j = 0; j < k; j++) {
+                    if (triggers.get(j).trigger().isSpeech() && !f.trigger().isSpeech()) {
+                        governed = true;
+                    }
+                }
+                if (governed) {
+                    continue; // "demanded that NATO withdraw its forces": the action is what is demanded
+                }
+                draftOne(s, mentions, f, f.trigger().isSpeech() ? s.tokens().size() : next).ifPresent(d -> add(facts, d));
+            }
+        }
+        return facts;
+    }
+
+    /** Adds a fact unless one of the same type, participants and modality is there already (the same event told twice). */
+    private static void add(List<DraftFact> facts, DraftFact d) {
+        for (DraftFact f : facts) {
+            if (f.type() == d.type() && f.fields().stream().filter(x -> !x.key().equals("content") && !x.key().equals("evacuees"))
+                    .map(x -> x.key() + "=" + x.value()).toList()
+                    .equals(d.fields().stream().filter(x -> !x.key().equals("content") && !x.key().equals("evacuees"))
+                            .map(x -> x.key() + "=" + x.value()).toList())) {
+                return;
+            }
+        }
+        facts.add(d);
+    }
+
+    private List<Found> triggers(List<Token> tokens) {
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String l = t.lemma();
+            Trigger tr = null;
+            if (READINESS.contains(l) || READINESS.contains(t.lower())) {
+                tr = Trigger.READINESS;
+            } else if (EXERCISE.contains(l) || t.lower().startsWith("drill") || t.lower().equals("exercises")
+                    || t.lower().equals("war") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("game")) {
+                tr = Trigger.EXERCISE;
+            } else if (EVACUATE.contains(l)) {
+                tr = Trigger.EVACUATE;
+            } else if (l.equals("pull") && followedBy(tokens, i, "out") && peopleAfter(tokens, i)) {
+                tr = Trigger.EVACUATE;
+            } else if (WITHDRAW.contains(l) || l.equals("pull") && (followedBy(tokens, i, "back") || followedBy(tokens, i, "out"))
+                    || l.equals("return") && nearLemma(tokens, i, 4, "base", "barracks")) {
+                tr = Trigger.WITHDRAW;
+            } else if (TRANSFER.contains(l)) {
+                tr = Trigger.TRANSFER;
+            } else if (DEPLOY.contains(l) && (t.isVerb() || l.equals("deployment") || l.equals("arrival"))) {
+                tr = Trigger.DEPLOY;
+            } else if (NEGOTIATE.contains(l) || t.lower().equals("talks")) {
+                tr = Trigger.NEGOTIATE;
+            } else if (DEMAND.contains(l)) {
+                tr = Trigger.DEMAND;
+            } else if (APPEAL.contains(l) || l.equals("call") && followedBy(tokens, i, "on")) {
+                tr = Trigger.APPEAL;
+            } else if (WARN.contains(l)) {
+                tr = Trigger.WARN;
+            } else if (DENY.contains(l)) {
+                tr = Trigger.DENY;
+            } else if (ASSURE.contains(l) || l.equals("pose") && followedBy(tokens, i, "no")
+                    || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
+                tr = Trigger.ASSURE;
+            }
+            if (tr != null) {
+                // Two trigger words of one event ("deploy ... on standby", "drills ... held"): the first counts.
+                found.add(new Found(i, tr));
+            }
+        }
+        return found;
+    }
+
+    private static boolean followedBy(List<Token> tokens, int i, String lemma) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals(lemma)
+                || i + 2 < tokens.size() && tokens.get(i + 2).lemma().equals(lemma) && !tokens.get(i + 1).isVerb();
+    }
+
+    private static boolean nearLemma(List<Token> tokens, int i, int window, String... lemmas) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + window); j++) {
+            if (tokens.get(j).is(lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean peopleAfter(List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
+            String w = tokens.get(j).lower().replaceAll("'s?$", "");
+            if (PEOPLE.contains(w) || PEOPLE.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ one event
+
+    private Optional<DraftFact> draftOne(Sentence s, List<Mention> mentions, Found f, int windowEnd) {
+        List<Token> tokens = s.tokens();
+        int at = f.at();
+        Trigger trigger = f.trigger();
+        // The agent: the nearest name before the trigger that can act and is no preposition's object.
+        List<Mention> agents = agentsBefore(tokens, mentions, at);
+        boolean agentAfter = false;
+        if (agents.isEmpty()) {
+            agents = agentsAfter(tokens, mentions, at);
+            agentAfter = !agents.isEmpty();
+        }
+        int from = agents.isEmpty() ? clauseStart(tokens, at) : agentAfter ? at : agents.get(0).from();
+        final List<Mention> agentList = agents;
+        if (!trigger.isSpeech() && negated(tokens, from, at)) {
+            notes.add("left out: '" + Text.clip(passage(tokens, from, Math.min(windowEnd, at + 6))) + "' is negated or refused: no "
+                    + trigger.type + " (FORMAT.md: a negated commitment is never an action event)");
+            return Optional.empty();
+        }
+        if (!trigger.isSpeech() && speculative(tokens, from, at)) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        int quoteFrom = agentAfter ? at : from;
+        int quoteTo = at + 1;
+        FactType type = trigger.type;
+        String agentKey = switch (type) {
+            case Deployment, ArmsTransfer -> "sender";
+            case Negotiation -> "participant";
+            default -> "agent";
+        };
+        if (agents.isEmpty()) {
+            return leftOut(type, agentKey, tokens, from, windowEnd);
+        }
+        for (Mention m : agents) {
+            actor(m).ifPresent(e -> fields.add(field(agentKey, e.id(), m, confidence(e))));
+            if (agentAfter) {
+                quoteTo = Math.max(quoteTo, m.to());
+            }
+        }
+        if (fields.isEmpty()) {
+            return leftOut(type, agentKey, tokens, from, windowEnd);
+        }
+        List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
+        List<Mention> assets = mentions.stream()
+                .filter(m -> m.isAsset() && m.to() <= windowEnd && m.from() >= from && m.from() != at).toList();
+        String label;
+        switch (type) {
+            case Deployment, Withdrawal, ArmsTransfer -> {
+                String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
+                Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
+                List<Mention> places = attached(tokens, right, preps);
+                if (type == FactType.ArmsTransfer && places.isEmpty()) {
+                    places = indirectObject(tokens, right, at);
+                }
+                List<DraftField> placeFields = new ArrayList<>();
+                for (Mention m : places) {
+                    Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : place(m);
+                    e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
+                }
+                if (type == FactType.Deployment && placeFields.isEmpty() && assets.stream().noneMatch(this::isForce)) {
+                    return Optional.empty();
+                }
+                List<DraftField> assetFields = assets(assets);
+                if (type == FactType.Deployment && !assetFields.isEmpty()
+                        && assetFields.stream().noneMatch(a -> isForceId(a.value()))) {
+                    // weapons and equipment sent to a state are military aid, not a deployment of forces
+                    type = FactType.ArmsTransfer;
+                    placeFields.clear();
+                    for (Mention m : places) {
+                        actor(m).ifPresent(x -> placeFields.add(field("recipient", x.id(), m, confidence(x) * 0.9)));
+                    }
+                }
+                String key = type == FactType.ArmsTransfer ? "recipient" : placeKey;
+                if (placeFields.isEmpty()) {
+                    return leftOut(type, key, tokens, from, windowEnd);
+                }
+                if (type != FactType.Withdrawal && assetFields.isEmpty()) {
+                    return leftOut(type, "asset", tokens, from, windowEnd);
+                }
+                fields.addAll(placeFields);
+                fields.addAll(assetFields);
+                for (Mention m : places) {
+                    quoteTo = Math.max(quoteTo, m.to());
+                }
+                for (Mention m : assets) {
+                    quoteFrom = Math.min(quoteFrom, m.from());
+                    quoteTo = Math.max(quoteTo, m.to());
+                }
+                label = labelOf(fields, agentKey) + verb(type) + labelOf(fields, key);
+            }
+            case ForceReadiness -> {
+                fields.addAll(assets(assets));
+                for (Mention m : assets) {
+                    quoteFrom = Math.min(quoteFrom, m.from());
+                    quoteTo = Math.max(quoteTo, m.to());
+                }
+                label = labelOf(fields, agentKey) + " puts forces on higher readiness";
+            }
+            case MilitaryExercise -> {
+                List<Mention> places = attached(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd
+                        && !agentList.contains(m)).toList(), VENUE);
+                for (Mention m : places) {
+                    place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
+                    quoteTo = Math.max(quoteTo, m.to());
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
+                    return leftOut(type, "place", tokens, from, windowEnd);
+                }
+                label = labelOf(fields, agentKey) + " holds military exercises in " + labelOf(fields, "place");
+            }
+            case Evacuation -> {
+                int evacueesFrom = at + 1;
+                int evacueesTo = evacueesFrom;
+                while (evacueesTo < windowEnd && !tokens.get(evacueesTo).is("from", "out") && !tokens.get(evacueesTo).tag().equals("PUNCT")
+                        && !tokens.get(evacueesTo).isVerb()) {
+                    evacueesTo++;
+                }
+                if (evacueesFrom < evacueesTo && tokens.get(evacueesFrom).is("of")) {
+                    evacueesFrom++;
+                }
+                if (evacueesTo <= evacueesFrom || tokens.subList(evacueesFrom, evacueesTo).stream().noneMatch(t -> t.tag().startsWith("NOUN"))) {
+                    return leftOut(type, "evacuees", tokens, from, windowEnd);
+                }
+                List<Mention> places = attached(tokens, right, ORIGIN);
+                for (Mention m : places) {
+                    place(m).ifPresent(x -> fields.add(field("from", x.id(), m, confidence(x))));
+                    quoteTo = Math.max(quoteTo, m.to());
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("from"))) {
+                    return leftOut(type, "from", tokens, from, windowEnd);
+                }
+                fields.add(new DraftField("evacuees", passage(tokens, evacueesFrom, evacueesTo),
+                        span(tokens, evacueesFrom, evacueesTo), 0.6));
+                quoteTo = Math.max(quoteTo, evacueesTo);
+                label = labelOf(fields, agentKey) + " evacuates " + passage(tokens, evacueesFrom, evacueesTo) + " from " + labelOf(fields, "from");
+            }
+            case Negotiation -> {
+                for (Mention m : right) {
+                    if (m.to() <= Math.min(windowEnd, at + 8) && !m.isAsset()) {
+                        int before = m.from() - 1;
+                        while (before > at && tokens.get(before).tag().equals("DET")) {
+                            before--;
+                        }
+                        if (tokens.get(before).is("with", "between", "and")) {
+                            Optional<Entry> e = actor(m);
+                            if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
+                                fields.add(field("participant", e.get().id(), m, confidence(e.get())));
+                                quoteTo = Math.max(quoteTo, m.to());
+                            }
+                        }
+                    }
+                }
+                List<DraftField> distinct = new ArrayList<>();
+                for (DraftField x : fields) {
+                    if (distinct.stream().noneMatch(y -> y.value().equals(x.value()))) {
+                        distinct.add(x);
+                    }
+                }
+                fields.clear();
+                fields.addAll(distinct);
+                if (fields.size() < 2) {
+                    return leftOut(type, "second participant", tokens, from, windowEnd);
+                }
+                label = "Talks between " + labelOf(fields, "participant");
+            }
+            default -> {
+                // Speech acts: the agent, an addressee for demands and appeals, and the content.
+                if (type == FactType.Demand || type == FactType.Appeal) {
+                    for (Mention m : right) {
+                        if (m.from() <= at + 4 && !m.isAsset()) {
+                            Optional<Entry> e = actor(m);
+                            if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
+                                fields.add(field("addressee", e.get().id(), m, confidence(e.get()) * 0.8));
+                            }
+                            break;
+                        }
+                    }
+                }
+                int contentFrom = at + 1;
+                int contentTo = tokens.size();
+                while (contentFrom < contentTo && tokens.get(contentFrom).is("that", ",", ":", "on", "of", "\"")) {
+                    contentFrom++;
+                }
+                while (contentTo > contentFrom && tokens.get(contentTo - 1).tag().equals("PUNCT")) {
+                    contentTo--;
+                }
+                if (agentAfter || contentTo - contentFrom < 3) {
+                    // "..., Lavrov warned.": the content is what comes before the speaker
+                    int end = agentAfter ? agents.get(0).from() : at;
+                    int start = clauseStart(tokens, end);
+                    contentFrom = start;
+                    contentTo = end;
+                    while (contentTo > contentFrom && (tokens.get(contentTo - 1).tag().equals("PUNCT")
+                            || tokens.get(contentTo - 1).tag().startsWith("VERB") || tokens.get(contentTo - 1).tag().equals("DET"))) {
+                        contentTo--;
+                    }
+                    while (contentFrom < contentTo && tokens.get(contentFrom).tag().equals("PUNCT")) {
+                        contentFrom++;
+                    }
+                    quoteFrom = Math.min(quoteFrom, contentFrom);
+                }
+                if (contentTo - contentFrom < 2) {
+                    return leftOut(type, "content", tokens, from, windowEnd);
+                }
+                String content = passage(tokens, contentFrom, contentTo);
+                fields.add(new DraftField("content", Character.toUpperCase(content.charAt(0)) + content.substring(1)
+                        + (content.endsWith(".") ? "" : "."), span(tokens, contentFrom, contentTo), 0.5));
+                quoteTo = Math.max(quoteTo, contentTo);
+                label = labelOf(fields, agentKey) + verb(type);
+            }
+        }
+        if (type.kind() == FactType.Kind.ACTION) {
+            List<DraftField> modality = modality(tokens, from, at, windowEnd, type);
+            if (modality.isEmpty()) {
+                notes.add("left out: " + type + " '" + Text.clip(passage(tokens, quoteFrom, quoteTo))
+                        + "': no commitment, progress or posture in the text");
+                return Optional.empty();
+            }
+            fields.addAll(modality);
+        }
+        time(s, tokens, from, windowEnd, fields).ifPresent(fields::add);
+        Optional<Quote> q = quote(s, tokens, quoteFrom, quoteTo);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftFact(id(type, fields), type, label, order(type, fields), q.get().text, q.get().span,
+                confidence(fields)));
+    }
+
+    // ------------------------------------------------------------------ participants
+
+    /** An entity a mention names as an actor: a state, an organisation or an actor (never an asset). */
+    private Optional<Entry> actor(Mention m) {
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE || e.kind() == RefKind.ORGANISATION
+                || e.kind() == RefKind.ACTOR).findFirst();
+    }
+
+    /** A place a mention names: a place id, or a state by its name (not by its demonym or capital). */
+    private Optional<Entry> place(Mention m) {
+        Optional<Entry> p = m.entries().stream().filter(e -> e.kind() == RefKind.PLACE).findFirst();
+        if (p.isPresent()) {
+            return p;
+        }
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.NAME).findFirst();
+    }
+
+    private static double confidence(Entry e) {
+        return switch (e.how()) {
+            case NAME -> 0.9;
+            case DEMONYM -> 0.8;
+            case SEAT -> 0.75;
+            case SURNAME -> 0.7;
+        };
+    }
+
+    /** The names before the trigger that act: the nearest one, with those coordinated with it ("Belgian and Dutch troops"). */
+    private List<Mention> agentsBefore(List<Token> tokens, List<Mention> mentions, int at) {
+        List<Mention> before = mentions.stream().filter(m -> m.to() <= at && !m.isAsset() && actorOk(m)).toList();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (objectOfPreposition(tokens, m) || boundaryBetween(tokens, m.to(), at)) {
+                if (boundaryBetween(tokens, m.to(), at)) {
+                    break;
+                }
+                continue;
+            }
+            List<Mention> result = new ArrayList<>();
+            result.add(m);
+            for (int j = k - 1; j >= 0; j--) {
+                Mention p = before.get(j);
+                String between = passage(tokens, p.to(), result.get(0).from()).strip();
+                if (between.equals("and") || between.equals(",") || between.equals(", and")) {
+                    result.add(0, p);
+                } else {
+                    break;
+                }
+            }
+            return result;
+        }
+        return List.of();
+    }
+
+    /** ", Lavrov warned" / "warned Lavrov": the speaker right after a speech verb at the end of a clause. */
+    private List<Mention> agentsAfter(List<Token> tokens, List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.from() > at && m.from() <= at + 3 && !m.isAsset() && actorOk(m)) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean actorOk(Mention m) {
+        return actor(m).isPresent();
+    }
+
+    private static boolean objectOfPreposition(List<Token> tokens, Mention m) {
+        int i = m.from() - 1;
+        while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM"))) {
+            i--;
+        }
+        return i >= 0 && (tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("SCONJ"))
+                && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+    }
+
+    /** A clause boundary between the agent and the trigger: a semicolon, or a relative clause closed by a comma. */
+    private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).text().equals(";") || tokens.get(i).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(List<Token> tokens, int at) {
+        int i = at;
+        while (i > 0 && !tokens.get(i - 1).text().equals(";") && !tokens.get(i - 1).text().equals(":")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The mentions attached to one of the prepositions, and those coordinated with them ("to the Mediterranean and the Black Sea"). */
+    private List<Mention> attached(List<Token> tokens, List<Mention> candidates, Set<String> prepositions) {
+        List<Mention> result = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : candidates) {
+            if (m.isAsset()) {
+                continue;
+            }
+            int i = m.from() - 1;
+            while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ")
+                    || tokens.get(i).lower().matches("eastern|western|northern|southern|central"))) {
+                i--;
+            }
+            boolean byPreposition = i >= 0 && prepositions.contains(tokens.get(i).lemma())
+                    && !(tokens.get(i).is("out") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("of")) && false);
+            if (i >= 0 && tokens.get(i).is("of") && i > 0 && tokens.get(i - 1).is("out")) {
+                byPreposition = prepositions.contains("out");
+            } else if (i >= 0 && tokens.get(i).is("of") && !prepositions.contains("of")) {
+                byPreposition = false;
+            }
+            boolean coordinated = previous != null && result.contains(previous)
+                    && passage(tokens, previous.to(), m.from()).strip().matches("(,|and|, and|or|as well as)( the)?");
+            if (byPreposition || coordinated) {
+                result.add(m);
+            }
+            previous = m;
+        }
+        return result;
+    }
+
+    /** "give Ukraine tanks": the actor right after the verb. */
+    private List<Mention> indirectObject(List<Token> tokens, List<Mention> right, int at) {
+        for (Mention m : right) {
+            if (m.from() == at + 1 && !m.isAsset()) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    private List<DraftField> assets(List<Mention> assets) {
+        List<DraftField> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Mention m : assets) {
+            Entry e = m.entries().stream().filter(x -> x.kind() == RefKind.ASSET).findFirst().get();
+            if (seen.add(e.id())) {
+                result.add(field("asset", e.id(), m, 0.7));
+            }
+        }
+        // "four F-16 fighter jets": the type says more than its category
+        result.removeIf(a -> result.stream().anyMatch(b -> b != a && gazetteer.assetIsA(b.value(), a.value())));
+        return result;
+    }
+
+    private boolean isForce(Mention m) {
+        return m.entries().stream().anyMatch(e -> e.kind() == RefKind.ASSET && isForceId(e.id()));
+    }
+
+    /** Forces (troops, jets, ships, units) as opposed to weapons and equipment handed over. */
+    private boolean isForceId(String asset) {
+        return gazetteer.assetIsA(asset, "troops") || gazetteer.assetIsA(asset, "fighter-jets") || gazetteer.assetIsA(asset, "warships")
+                || asset.equals("forces") || gazetteer.assetIsA(asset, "helicopters");
+    }
+
+    private Optional<DraftFact> leftOut(FactType type, String field, List<Token> tokens, int from, int to) {
+        List<String> unresolved = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).tag().startsWith("PROPN") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                int j = i;
+                while (j < to && tokens.get(j).tag().startsWith("PROPN")) {
+                    j++;
+                }
+                unresolved.add("'" + passage(tokens, i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i, j) + "'");
+                i = j;
+            }
+        }
+        notes.add("left out: " + type + " '" + Text.clip(passage(tokens, from, to)) + "': no " + field + " resolved"
+                + (unresolved.isEmpty() ? "" : "; " + String.join(", ", unresolved) + " could not be resolved"));
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ negation, modality, time
+
+    private static boolean negated(List<Token> tokens, int from, int at) {
+        for (int i = Math.max(0, from); i <= at && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("not", "never", "no", "n't", "neither", "nor") || t.lower().equals("n't") || t.lower().equals("not")
+                    || t.is("refuse", "decline", "reject", "deny", "oppose") || t.is("rule") && followedBy(tokens, i, "out")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speculative(List<Token> tokens, int from, int at) {
+        for (int i = Math.max(0, from); i < at; i++) {
+            if (tokens.get(i).is("could", "might", "if", "whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<DraftField> modality(List<Token> tokens, int from, int at, int windowEnd, FactType type) {
+        int commitment = -1;
+        int cIndex = -1;
+        int progress = -1;
+        int pIndex = -1;
+        boolean cancelled = false;
+        int cancelIndex = -1;
+        String posture = null;
+        int postureIndex = -1;
+        Token trig = tokens.get(at);
+        boolean scheduleVerb = trig.is("arrive", "begin", "start", "land", "meet", "take", "hold", "be") || type == FactType.Negotiation
+                || type == FactType.MilitaryExercise;
+        for (int i = Math.max(0, from); i < Math.min(windowEnd, at + 1); i++) {
+            Token t = tokens.get(i);
+            int c = -1;
+            if (t.is("consider", "weigh", "mull", "may", "option")) {
+                c = 0;
+            } else if (t.is("offer", "propose", "ready", "willing")) {
+                c = 1;
+            } else if (t.is("pledge", "promise", "plan", "vow", "intend", "announce", "commit") || t.is("will", "would", "'ll") && !scheduleVerb) {
+                c = 2;
+            } else if (t.is("decide", "approve", "order", "authorise", "authorize", "agree", "decision")) {
+                c = 3;
+            }
+            if (c > commitment) {
+                commitment = c;
+                cIndex = i;
+            }
+            int p = -1;
+            if (t.is("schedule", "due", "expect", "prepare") || t.is("will") && scheduleVerb || t.is("to") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("be") && i > 0 && tokens.get(i - 1).is("be")) {
+                p = 0;
+            } else if (t.is("begin", "start", "continue", "keep", "launch")) {
+                p = t.text().equalsIgnoreCase(t.lemma()) ? 0 : 1;
+            } else if (t.is("complete", "finish")) {
+                p = 2;
+            }
+            if (p > progress) {
+                progress = p;
+                pIndex = i;
+            }
+            if (t.is("cancel", "scrap", "postpone") || t.is("call") && followedBy(tokens, i, "off")) {
+                cancelled = true;
+                cancelIndex = i;
+            }
+        }
+        // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
+        int own = tenseOfTrigger(tokens, at);
+        if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
+            progress = own;
+            pIndex = at;
+        } else if (own == 1 && futureTime(tokens, at, windowEnd) && progress < 0) {
+            progress = 0;
+            pIndex = at;
+        }
+        for (int i = Math.max(0, from); i < Math.min(windowEnd, at + 4) && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("standby", "stand-by") || t.lower().equals("standby")) {
+                posture = "on-standby";
+                postureIndex = i;
+            } else if (t.is("alert", "readiness")) {
+                posture = "on-alert";
+                postureIndex = i;
+            }
+        }
+        if (type == FactType.ForceReadiness) {
+            // "put on alert" says nothing of progress: the posture is the event
+            if (own >= 0 && pIndex == at) {
+                progress = -1;
+            }
+        }
+        List<DraftField> result = new ArrayList<>();
+        if (commitment >= 0) {
+            result.add(new DraftField("commitment", COMMITMENTS.get(commitment), span(tokens, cIndex, cIndex + 1), 0.6));
+        }
+        if (cancelled) {
+            result.add(new DraftField("progress", "cancelled", span(tokens, cancelIndex, cancelIndex + 1), 0.7));
+        } else if (progress >= 0 && !(commitment >= 0 && progress == 0 && cIndex > 0 && tokens.get(cIndex).is("will"))) {
+            result.add(new DraftField("progress", PROGRESSES.get(progress), span(tokens, pIndex, pIndex + 1), 0.6));
+        }
+        if (posture != null) {
+            result.add(new DraftField("posture", posture, span(tokens, postureIndex, postureIndex + 1), 0.8));
+        }
+        return result;
+    }
+
+    /** 1 for a progressive ("is sending", "are arriving"), 2 for a past or perfect ("sent", "has sent", "were deployed"), -1 otherwise. */
+    private static int tenseOfTrigger(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        if (!t.isVerb()) {
+            // A noun trigger: "held drills", "the drills began" are read from the verbs around it.
+            for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 4); i++) {
+                Token v = tokens.get(i);
+                if (i != at && v.tag().startsWith("VERB") && v.is("hold", "conduct", "stage", "complete", "launch", "begin", "start")) {
+                    int own = verbForm(tokens, i);
+                    if (own >= 0) {
+                        return v.is("begin", "start", "launch") && own == 2 ? 1 : own;
+                    }
+                }
+            }
+            return -1;
+        }
+        return verbForm(tokens, at);
+    }
+
+    private static int verbForm(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        String w = t.lower();
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            Token b = tokens.get(i);
+            if (b.is("will", "would", "to", "may", "can", "could", "should", "must", "might")) {
+                return -1;
+            }
+            if (!b.tag().startsWith("AUX") && !b.tag().startsWith("ADV") && !b.tag().startsWith("PART")) {
+                break;
+            }
+        }
+        if (w.endsWith("ing")) {
+            for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+                if (tokens.get(i).is("be")) {
+                    return 1;
+                }
+            }
+            return -1;
+        }
+        boolean past = !w.equals(t.lemma()) && !w.equals(t.lemma() + "s") && !w.equals(t.lemma() + "es")
+                && !w.equals(t.lemma().replaceAll("y$", "ies"));
+        return past ? 2 : -1;
+    }
+
+    private static boolean futureTime(List<Token> tokens, int at, int windowEnd) {
+        for (int i = at; i < Math.min(tokens.size(), windowEnd + 3); i++) {
+            Token t = tokens.get(i);
+            if (t.is("next", "tomorrow", "later", "soon", "coming") || t.is("from", "by", "in") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().matches("January|February|March|April|May|June|July|August|September|October|November|December|next")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<DraftField> time(Sentence s, List<Token> tokens, int from, int windowEnd, List<DraftField> fields) {
+        boolean future = fields.stream().anyMatch(f -> f.value().equals("planned") || f.value().equals("announced")
+                || f.value().equals("cancelled") || f.value().equals("decided"));
+        int start = tokens.get(Math.max(0, Math.min(from, tokens.size() - 1))).start();
+        int end = tokens.get(Math.min(windowEnd, tokens.size()) - 1).end();
+        List<TimeResolver.Time> times = TimeResolver.find(text.substring(start, end), start, meta.published(), future);
+        if (times.isEmpty()) {
+            times = TimeResolver.find(s.text(text), s.start(), meta.published(), future);
+            if (times.size() != 1) {
+                return Optional.empty();
+            }
+        }
+        TimeResolver.Time t = times.get(0);
+        return Optional.of(new DraftField("time", t.value(), Span.ofChars(text, t.start(), t.end()), 0.6));
+    }
+
+    // ------------------------------------------------------------------ quote, ids, labels
+
+    private record Quote(String text, Span span) {}
+
+    /** The passage from one token to another, if it occurs once in the text; else the sentence, if that occurs once. */
+    private Optional<Quote> quote(Sentence s, List<Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(Math.min(to, tokens.size()) - 1).end();
+        String q = text.substring(start, end);
+        if (occursOnce(q)) {
+            return Optional.of(new Quote(q, Span.ofChars(text, start, end)));
+        }
+        String sentence = s.text(text);
+        if (occursOnce(sentence)) {
+            return Optional.of(new Quote(sentence, Span.ofChars(text, s.start(), s.end())));
+        }
+        notes.add("left out: '" + Text.clip(q) + "': its sentence occurs more than once in the text, so no quote can point to it");
+        return Optional.empty();
+    }
+
+    private boolean occursOnce(String q) {
+        try {
+            new org.entente.loader.source.QuoteLocator(text).locate(FactsFileWriter.oneLine(q));
+            return true;
+        } catch (org.entente.loader.source.QuoteLocator.NotLocated e) {
+            return false;
+        }
+    }
+
+    private String passage(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end());
+    }
+
+    private Span span(List<Token> tokens, int from, int to) {
+        return Span.ofChars(text, tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private DraftField field(String key, String id, Mention m, double confidence) {
+        return new DraftField(key, id, Span.ofChars(text, m.start(), m.end()), confidence);
+    }
+
+    private String id(FactType type, List<DraftField> fields) {
+        StringBuilder sb = new StringBuilder(type.name().toLowerCase(java.util.Locale.ROOT));
+        fields.stream().filter(f -> Set.of("sender", "agent", "participant").contains(f.key())).limit(2)
+                .forEach(f -> sb.append('-').append(f.value().toLowerCase(java.util.Locale.ROOT)));
+        fields.stream().filter(f -> Set.of("destination", "from", "recipient", "place").contains(f.key())).limit(1)
+                .forEach(f -> sb.append('-').append(f.value().toLowerCase(java.util.Locale.ROOT)));
+        String base = sb.toString().replaceAll("[^a-z0-9-]", "-").replaceAll("-+", "-");
+        if (base.length() > 58) {
+            base = base.substring(0, 58).replaceAll("-$", "");
+        }
+        int n = ids.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    private String labelOf(List<DraftField> fields, String key) {
+        List<String> labels = new ArrayList<>();
+        for (DraftField f : fields) {
+            if (f.key().equals(key)) {
+                RefKind kind = key.equals("destination") || key.equals("from") || key.equals("place")
+                        ? (f.value().matches("[A-Z]{3}") ? RefKind.STATE : RefKind.PLACE)
+                        : f.value().matches("[A-Z]{3}") ? RefKind.STATE : f.value().matches("[A-Z]+") ? RefKind.ORGANISATION : RefKind.ACTOR;
+                labels.add(gazetteer.label(kind, f.value()));
+            }
+        }
+        return String.join(labels.size() == 2 ? " and " : ", ", labels);
+    }
+
+    private static String verb(FactType type) {
+        return switch (type) {
+            case Deployment -> " sends forces to ";
+            case Withdrawal -> " withdraws forces from ";
+            case ArmsTransfer -> " supplies weapons or equipment to ";
+            case Demand -> " makes a demand";
+            case Appeal -> " makes an appeal";
+            case Warning -> " issues a warning";
+            case Denial -> " issues a denial";
+            case Assurance -> " gives an assurance";
+            default -> " " + type;
+        };
+    }
+
+    private static final List<String> ORDER = List.of("sender", "agent", "participant", "accused", "addressee", "recipient",
+            "destination", "from", "place", "asset", "evacuees", "commitment", "progress", "posture", "time", "content");
+
+    /** The fields in the order FORMAT.md's examples give them. */
+    private static List<DraftField> order(FactType type, List<DraftField> fields) {
+        List<DraftField> sorted = new ArrayList<>(fields);
+        sorted.sort(java.util.Comparator.comparingInt(f -> ORDER.indexOf(f.key())));
+        List<DraftField> known = new ArrayList<>();
+        for (DraftField f : sorted) {
+            if (type.fields().containsKey(f.key())) {
+                known.add(f);
+            }
+        }
+        return known;
+    }
+
+    private static double confidence(List<DraftField> fields) {
+        return fields.stream().mapToDouble(DraftField::confidence).min().orElse(0.5) * 0.9;
+    }
+
+    /** Short passages for notes. */
+    static final class Text {
+        private Text() {}
+
+        static String clip(String s) {
+            return org.entente.loader.Text.shorten(FactsFileWriter.oneLine(s), 80).replace("'", "’");
+        }
+    }
+}
