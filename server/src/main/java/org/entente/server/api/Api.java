@@ -8,6 +8,7 @@ import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.query.NamedQueryRegistry;
 import org.entente.loader.query.QueryService;
 import org.entente.loader.store.KgStore;
+import org.entente.server.service.ArticleLoading;
 import org.entente.server.service.Drafting;
 import org.entente.server.service.EntitySearch;
 import org.entente.server.service.NamedQueries;
@@ -37,6 +38,7 @@ public final class Api {
         EntitySearch search = new EntitySearch(store, graphs.scheme());
         StoreInfo info = new StoreInfo(store);
         Drafting drafting = new Drafting(timeoutMillis);
+        ArticleLoading loading = new ArticleLoading(store, graphs, clock);
         ConfigResource.Config config = ConfigResource.config(graphs.scheme().base(), endpointPath, prefixes);
 
         ResourceConfig rc = new ResourceConfig();
@@ -48,6 +50,7 @@ public final class Api {
                 bind(search).to(EntitySearch.class);
                 bind(info).to(StoreInfo.class);
                 bind(drafting).to(Drafting.class);
+                bind(loading).to(ArticleLoading.class);
                 bind(config).to(ConfigResource.Config.class);
                 bind(prefixes).to(PrefixMapping.class);
             }
@@ -57,6 +60,7 @@ public final class Api {
         rc.register(StoreResource.class);
         rc.register(ConfigResource.class);
         rc.register(ExtractResource.class);
+        rc.register(ArticlesResource.class);
         for (Object mapper : ExceptionMappers.all()) {
             rc.register(mapper);
         }
