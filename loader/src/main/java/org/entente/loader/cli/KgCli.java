@@ -19,10 +19,10 @@ import picocli.CommandLine;
 public final class KgCli {
     private KgCli() {}
 
-    /** New instances of the loader's commands: load, validate, query, queries, export, stats. */
+    /** New instances of the loader's commands: load, validate, query, queries, export, stats, extract. */
     public static List<Object> loaderCommands() {
         return List.of(new LoadCommand(), new ValidateCommand(), new QueryCommand(), new QueriesCommand(), new ExportCommand(),
-                new StatsCommand());
+                new StatsCommand(), new ExtractCommand());
     }
 
     /** {@code kg}: the root options every command shares ({@link KgCommand}), the loader's commands, then the given ones. */

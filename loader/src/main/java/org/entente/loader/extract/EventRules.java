@@ -100,7 +100,8 @@ final class EventRules {
                 continue; // the headline repeats the report's lead
             }
             List<Mention> mentions = gazetteer.find(text, s);
-            List<Found> triggers = triggers(s.tokens());
+            currentMentions = mentions;
+            List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
                 Found f = triggers.get(k);
                 int next = k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.tokens().size();
@@ -113,7 +114,9 @@ final class EventRules {
                 if (governed) {
                     continue; // "demanded that NATO withdraw its forces": the action is what is demanded
                 }
-                draftOne(s, mentions, f, f.trigger().isSpeech() ? s.tokens().size() : next).ifPresent(d -> add(facts, d));
+                int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
+                int previous = k > 0 ? triggers.get(k - 1).at() : -1;
+                draftOne(s, mentions, f, end, previous).ifPresent(d -> add(facts, d));
             }
         }
         return facts;
@@ -132,7 +135,30 @@ final class EventRules {
         facts.add(d);
     }
 
-    private List<Found> triggers(List<Token> tokens) {
+    /** Words that open a new clause after a trigger: its participants end there. */
+    private static final Set<String> CLAUSE = Set.of("that", "which", "who", "whom", "while", "but", "because", "although",
+            "whereas", "when", "where", "after", "before", "since", "as", "if", "unless", ";", ":");
+
+    private static int clauseEnd(List<Token> tokens, List<Mention> mentions, int at) {
+        for (int i = at + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (CLAUSE.contains(t.lower()) && !(t.lower().equals("as") && i + 2 < tokens.size() && tokens.get(i + 2).is("as"))) {
+                return i;
+            }
+            if (t.text().equals(",") && i + 1 < tokens.size()) {
+                Token n = tokens.get(i + 1);
+                final int next = i + 1;
+                boolean list = n.tag().startsWith("PROPN") || n.tag().equals("DET") || n.tag().equals("CCONJ") || n.tag().equals("NUM")
+                        || mentions.stream().anyMatch(m -> m.from() == next);
+                if (!list) {
+                    return i;
+                }
+            }
+        }
+        return tokens.size();
+    }
+
+    private List<Found> triggers(List<Token> tokens, List<Mention> mentions) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -147,7 +173,7 @@ final class EventRules {
                 tr = Trigger.EVACUATE;
             } else if (l.equals("pull") && followedBy(tokens, i, "out") && peopleAfter(tokens, i)) {
                 tr = Trigger.EVACUATE;
-            } else if (WITHDRAW.contains(l) || l.equals("pull") && (followedBy(tokens, i, "back") || followedBy(tokens, i, "out"))
+            } else if (WITHDRAW.contains(l) || l.equals("pull") && nearLemma(tokens, i, 4, "back", "out")
                     || l.equals("return") && nearLemma(tokens, i, 4, "base", "barracks")) {
                 tr = Trigger.WITHDRAW;
             } else if (TRANSFER.contains(l)) {
@@ -168,12 +194,49 @@ final class EventRules {
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
             }
+            if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
+                    && stationedAfter(tokens, mentions, i)) {
+                tr = Trigger.DEPLOY; // "has 100,000 troops near Ukraine's borders", "troops are now operating inside Ukraine"
+            }
+            if (tr == Trigger.WITHDRAW && (peopleAfter(tokens, i) || peopleBefore(tokens, i))) {
+                tr = Trigger.EVACUATE; // "staff are being withdrawn from Kyiv": people, not forces
+            }
+            if (tr == null && l.equals("leave") && i > 0 && tokens.get(i - 1).is("to") && orderBefore(tokens, i) >= 0) {
+                tr = Trigger.EVACUATE; // "ordered the families of its staff to leave Ukraine"
+            }
             if (tr != null) {
                 // Two trigger words of one event ("deploy ... on standby", "drills ... held"): the first counts.
                 found.add(new Found(i, tr));
             }
         }
         return found;
+    }
+
+    private boolean troopsAt(List<Mention> mentions, int to, int window) {
+        return mentions.stream().anyMatch(m -> m.isAsset() && m.to() - 1 <= to && m.to() - 1 >= to - window && isForce(m));
+    }
+
+    /** Forces, then "near", "in" or "inside" a named place, soon after a verb of being or having. */
+    private boolean stationedAfter(List<Token> tokens, List<Mention> mentions, int i) {
+        boolean forces = tokens.get(i).is("be", "operate");
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
+            final int at = j;
+            if (mentions.stream().anyMatch(m -> m.from() == at && m.isAsset() && isForce(m))) {
+                forces = true;
+            }
+            if (forces && tokens.get(j).is("near", "in", "inside", "along", "close")) {
+                for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+                    final int kk = k;
+                    if (mentions.stream().anyMatch(m -> m.from() == kk && !m.isAsset())) {
+                        return true;
+                    }
+                }
+            }
+            if (tokens.get(j).isVerb() && !tokens.get(j).is("operate") || tokens.get(j).tag().equals("PUNCT") && !tokens.get(j).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean followedBy(List<Token> tokens, int i, String lemma) {
@@ -190,6 +253,31 @@ final class EventRules {
         return false;
     }
 
+    private static boolean peopleBefore(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 6); j < i; j++) {
+            String w = tokens.get(j).lower().replaceAll("'s?$", "");
+            if (PEOPLE.contains(w) || PEOPLE.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token of "ordered" / "told" before "to leave", with people between, or -1. */
+    private static int orderBefore(List<Token> tokens, int i) {
+        for (int j = i - 2; j >= Math.max(0, i - 12); j--) {
+            if (tokens.get(j).is("order", "tell", "instruct", "direct")) {
+                for (int k = j + 1; k < i; k++) {
+                    if (PEOPLE.contains(tokens.get(k).lemma()) || PEOPLE.contains(tokens.get(k).lower())) {
+                        return j;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean peopleAfter(List<Token> tokens, int i) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
             String w = tokens.get(j).lower().replaceAll("'s?$", "");
@@ -202,7 +290,7 @@ final class EventRules {
 
     // ------------------------------------------------------------------ one event
 
-    private Optional<DraftFact> draftOne(Sentence s, List<Mention> mentions, Found f, int windowEnd) {
+    private Optional<DraftFact> draftOne(Sentence s, List<Mention> mentions, Found f, int windowEnd, int previousTrigger) {
         List<Token> tokens = s.tokens();
         int at = f.at();
         Trigger trigger = f.trigger();
@@ -235,8 +323,19 @@ final class EventRules {
         if (agents.isEmpty()) {
             return leftOut(type, agentKey, tokens, from, windowEnd);
         }
+        final FactType kindOf = type;
         for (Mention m : agents) {
-            actor(m).ifPresent(e -> fields.add(field(agentKey, e.id(), m, confidence(e))));
+            actor(m).ifPresent(e -> {
+                String id = e.id();
+                if (kindOf.kind() == FactType.Kind.ACTION && kindOf != FactType.Negotiation && e.kind() == RefKind.ACTOR) {
+                    // "Biden orders troops to Poland": a head of government acts for the state whose office they hold
+                    id = meta.published().flatMap(TimeResolver::parse).flatMap(d -> gazetteer.officeOf(e.id(), d)).orElse(id);
+                }
+                final String resolved = id;
+                if (fields.stream().noneMatch(x -> x.key().equals(agentKey) && x.value().equals(resolved))) {
+                    fields.add(field(agentKey, resolved, m, confidence(e)));
+                }
+            });
             if (agentAfter) {
                 quoteTo = Math.max(quoteTo, m.to());
             }
@@ -245,14 +344,27 @@ final class EventRules {
             return leftOut(type, agentKey, tokens, from, windowEnd);
         }
         List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
-        List<Mention> assets = mentions.stream()
-                .filter(m -> m.isAsset() && m.to() <= windowEnd && m.from() >= from && m.from() != at).toList();
+        // Assets: in the agent's phrase before the trigger ("Russian troops ... arrived"), unless another event comes
+        // between; after it, up to the first place, or joined to the last one ("along with 450 soldiers").
+        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset()).toList();
+        int firstPlace = placeMentions.isEmpty() ? windowEnd : placeMentions.get(0).from();
+        List<Mention> assets = mentions.stream().filter(m -> m.isAsset() && m.from() != at && (
+                m.from() >= from && m.to() <= at && previousTrigger < m.from() || m.from() > at && m.to() <= firstPlace
+                        || m.from() > at && m.to() <= windowEnd && m.from() >= 2 && (tokens.get(m.from() - 1).is("with", "including")
+                        || tokens.get(Math.max(0, m.from() - 2)).is("with", "including")))).toList();
         String label;
         switch (type) {
             case Deployment, Withdrawal, ArmsTransfer -> {
                 String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
                 Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
                 List<Mention> places = attached(tokens, right, preps);
+                if (type == FactType.Deployment || type == FactType.Withdrawal) {
+                    Optional<DraftField> border = borderArea(tokens, right, fields, placeKey);
+                    if (border.isPresent()) {
+                        fields.add(border.get());
+                        places = List.of();
+                    }
+                }
                 if (type == FactType.ArmsTransfer && places.isEmpty()) {
                     places = indirectObject(tokens, right, at);
                 }
@@ -261,7 +373,8 @@ final class EventRules {
                     Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : place(m);
                     e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
                 }
-                if (type == FactType.Deployment && placeFields.isEmpty() && assets.stream().noneMatch(this::isForce)) {
+                boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && assets.stream().noneMatch(this::isForce)) {
                     return Optional.empty();
                 }
                 List<DraftField> assetFields = assets(assets);
@@ -275,7 +388,8 @@ final class EventRules {
                     }
                 }
                 String key = type == FactType.ArmsTransfer ? "recipient" : placeKey;
-                if (placeFields.isEmpty()) {
+                hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
+                if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
                 }
                 if (type != FactType.Withdrawal && assetFields.isEmpty()) {
@@ -308,6 +422,11 @@ final class EventRules {
                     quoteTo = Math.max(quoteTo, m.to());
                 }
                 if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
+                    // "troops were drilling near Ukraine's eastern border"
+                    borderArea(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd).toList(), fields, "place")
+                            .ifPresent(fields::add);
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
                     return leftOut(type, "place", tokens, from, windowEnd);
                 }
                 label = labelOf(fields, agentKey) + " holds military exercises in " + labelOf(fields, "place");
@@ -315,17 +434,38 @@ final class EventRules {
             case Evacuation -> {
                 int evacueesFrom = at + 1;
                 int evacueesTo = evacueesFrom;
-                while (evacueesTo < windowEnd && !tokens.get(evacueesTo).is("from", "out") && !tokens.get(evacueesTo).tag().equals("PUNCT")
-                        && !tokens.get(evacueesTo).isVerb()) {
-                    evacueesTo++;
-                }
-                if (evacueesFrom < evacueesTo && tokens.get(evacueesFrom).is("of")) {
-                    evacueesFrom++;
+                int order = tokens.get(at).is("leave") ? orderBefore(tokens, at) : -1;
+                if (order >= 0) {
+                    evacueesFrom = order + 1;
+                    evacueesTo = at - 1;
+                } else {
+                    while (evacueesTo < windowEnd && !tokens.get(evacueesTo).is("from", "out") && !tokens.get(evacueesTo).tag().equals("PUNCT")
+                            && !tokens.get(evacueesTo).isVerb()) {
+                        evacueesTo++;
+                    }
+                    if (evacueesFrom < evacueesTo && tokens.get(evacueesFrom).is("of")) {
+                        evacueesFrom++;
+                    }
+                    if (tokens.subList(evacueesFrom, evacueesTo).stream().noneMatch(t -> t.tag().startsWith("NOUN"))) {
+                        // the passive: "some embassy staff are being withdrawn"
+                        int end = at;
+                        while (end > 0 && (tokens.get(end - 1).tag().startsWith("AUX") || tokens.get(end - 1).tag().startsWith("ADV"))) {
+                            end--;
+                        }
+                        int begin = end;
+                        while (begin > 0 && !tokens.get(begin - 1).tag().equals("PUNCT") && !tokens.get(begin - 1).isVerb()) {
+                            begin--;
+                        }
+                        evacueesFrom = begin;
+                        evacueesTo = end;
+                        quoteFrom = Math.min(quoteFrom, begin);
+                    }
                 }
                 if (evacueesTo <= evacueesFrom || tokens.subList(evacueesFrom, evacueesTo).stream().noneMatch(t -> t.tag().startsWith("NOUN"))) {
                     return leftOut(type, "evacuees", tokens, from, windowEnd);
                 }
-                List<Mention> places = attached(tokens, right, ORIGIN);
+                List<Mention> places = order >= 0 ? right.stream().filter(m -> m.from() == at + 1 || m.from() == at + 2 && tokens.get(at + 1).is("the")).limit(1).toList()
+                        : attached(tokens, right, ORIGIN);
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("from", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
@@ -340,9 +480,11 @@ final class EventRules {
             }
             case Negotiation -> {
                 for (Mention m : right) {
-                    if (m.to() <= Math.min(windowEnd, at + 8) && !m.isAsset()) {
+                    if (m.to() <= Math.min(windowEnd, at + 8) && !m.isAsset() && !titleOfPerson(m, right)) {
                         int before = m.from() - 1;
-                        while (before > at && tokens.get(before).tag().equals("DET")) {
+                        // skip the determiner and a title ("with Russian Foreign Minister Sergei Lavrov")
+                        while (before > at && (tokens.get(before).tag().equals("DET") || Character.isUpperCase(tokens.get(before).text().charAt(0))
+                                && !tokens.get(before).is("with", "between", "and"))) {
                             before--;
                         }
                         if (tokens.get(before).is("with", "between", "and")) {
@@ -422,7 +564,16 @@ final class EventRules {
             }
             fields.addAll(modality);
         }
-        time(s, tokens, from, windowEnd, fields).ifPresent(fields::add);
+        Optional<DraftField> time = time(s, tokens, from, windowEnd, fields);
+        if (time.isPresent()) {
+            fields.add(time.get());
+            // the quote holds the time when it is next to the event's words ("arrived in Lithuania on Monday")
+            for (int i = quoteTo; i < Math.min(tokens.size(), quoteTo + 4); i++) {
+                if (text.codePointCount(0, tokens.get(i).end()) == time.get().span().get().end()) {
+                    quoteTo = i + 1;
+                }
+            }
+        }
         Optional<Quote> q = quote(s, tokens, quoteFrom, quoteTo);
         if (q.isEmpty()) {
             return Optional.empty();
@@ -486,6 +637,9 @@ final class EventRules {
 
     /** ", Lavrov warned" / "warned Lavrov": the speaker right after a speech verb at the end of a clause. */
     private List<Mention> agentsAfter(List<Token> tokens, List<Mention> mentions, int at) {
+        if (at == 0 || !tokens.get(at - 1).tag().equals("PUNCT")) {
+            return List.of(); // only the inverted speaker of a quotation: '..." warned Lavrov'
+        }
         for (Mention m : mentions) {
             if (m.from() > at && m.from() <= at + 3 && !m.isAsset() && actorOk(m)) {
                 return List.of(m);
@@ -498,13 +652,33 @@ final class EventRules {
         return actor(m).isPresent();
     }
 
-    private static boolean objectOfPreposition(List<Token> tokens, Mention m) {
+    /** Nouns after a possessive name that make the name the actor: "Russia's forces", "Britain's defence ministry". */
+    private static final Set<String> ACTING = Set.of("government", "ministry", "president", "minister", "military", "army",
+            "navy", "leader", "official", "spokesman", "spokeswoman", "foreign", "defence", "defense", "prime", "secretary",
+            "chancellor", "parliament", "delegation", "envoy", "ambassador", "embassy", "force", "troops", "soldier", "air",
+            "armed", "general", "commander", "administration", "cabinet", "state", "security", "top", "chief", "head");
+
+    private boolean objectOfPreposition(List<Token> tokens, Mention m) {
+        Token own = tokens.get(m.to() - 1);
+        boolean possessive = own.text().endsWith("'s") || own.text().endsWith("\u2019s")
+                || m.to() < tokens.size() && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("\u2019s"));
+        if (possessive) {
+            int j = m.to() < tokens.size() && tokens.get(m.to()).text().matches("['\u2019]s") ? m.to() + 1 : m.to();
+            boolean acting = false;
+            for (int k = j; k < Math.min(tokens.size(), j + 3); k++) {
+                if (ACTING.contains(tokens.get(k).lemma()) || ACTING.contains(tokens.get(k).lower())) {
+                    acting = true;
+                }
+            }
+            if (!acting) {
+                return true; // "near Ukraine's borders": the name qualifies a noun that does not act
+            }
+        }
         int i = m.from() - 1;
         while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM"))) {
             i--;
         }
-        return i >= 0 && (tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("SCONJ"))
-                && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+        return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
     }
 
     /** A clause boundary between the agent and the trigger: a semicolon, or a relative clause closed by a comma. */
@@ -547,12 +721,50 @@ final class EventRules {
             }
             boolean coordinated = previous != null && result.contains(previous)
                     && passage(tokens, previous.to(), m.from()).strip().matches("(,|and|, and|or|as well as)( the)?");
-            if (byPreposition || coordinated) {
+            if (coordinated || byPreposition && result.isEmpty()) {
                 result.add(m);
+            } else if (!result.isEmpty()) {
+                break; // the first group only: "withdrawn from Kyiv ... the threat from Russia"
             }
             previous = m;
         }
         return result;
+    }
+
+    /**
+     * "massed near Ukraine's border(s)": the sender's side of its border with the neighbour, where
+     * places.csv has that border area; "near" a state is never the state itself.
+     */
+    private Optional<DraftField> borderArea(List<Token> tokens, List<Mention> right, List<DraftField> fields, String key) {
+        for (Mention m : right) {
+            int i = m.from() - 1;
+            while (i >= 0 && tokens.get(i).tag().equals("DET")) {
+                i--;
+            }
+            boolean fromBorder = i >= 0 && tokens.get(i).is("from") && m.to() < tokens.size() && tokens.get(m.to()).is("border", "frontier");
+            if (i < 0 || !(fromBorder || tokens.get(i).is("near", "along") || tokens.get(i).is("to") && i > 0 && tokens.get(i - 1).is("close"))) {
+                continue;
+            }
+            // "near Ukraine('s border)", "from the Ukrainian border"
+            Optional<Entry> n = m.entries().stream().filter(e -> e.kind() == RefKind.STATE && (e.how() == How.NAME
+                    || e.how() == How.DEMONYM && m.to() < tokens.size() && tokens.get(m.to()).is("border", "frontier"))).findFirst();
+            if (n.isEmpty()) {
+                continue;
+            }
+            for (DraftField sender : fields) {
+                Optional<String> area = gazetteer.borderArea(sender.value(), n.get().id());
+                if (area.isPresent()) {
+                    return Optional.of(field(key, area.get(), m, 0.6));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Russian Foreign Minister Sergei Lavrov": the demonym is the person's title, the person takes part. */
+    private static boolean titleOfPerson(Mention m, List<Mention> mentions) {
+        return m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM) && mentions.stream().anyMatch(p -> p.from() >= m.to()
+                && p.from() <= m.to() + 3 && p.entries().stream().anyMatch(e -> e.kind() == RefKind.ACTOR));
     }
 
     /** "give Ukraine tanks": the actor right after the verb. */
@@ -589,20 +801,25 @@ final class EventRules {
                 || asset.equals("forces") || gazetteer.assetIsA(asset, "helicopters");
     }
 
+    private List<Mention> currentMentions = List.of();
+
     private Optional<DraftFact> leftOut(FactType type, String field, List<Token> tokens, int from, int to) {
         List<String> unresolved = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).tag().startsWith("PROPN") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            final int at = i;
+            boolean known = currentMentions.stream().anyMatch(m -> m.from() <= at && at < m.to())
+                    || tokens.get(i).text().matches("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
+            if (!known && tokens.get(i).tag().startsWith("PROPN") && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
                 int j = i;
                 while (j < to && tokens.get(j).tag().startsWith("PROPN")) {
                     j++;
                 }
-                unresolved.add("'" + passage(tokens, i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i, j) + "'");
+                unresolved.add("'" + passage(tokens, i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i, j) + "' could not be resolved");
                 i = j;
             }
         }
         notes.add("left out: " + type + " '" + Text.clip(passage(tokens, from, to)) + "': no " + field + " resolved"
-                + (unresolved.isEmpty() ? "" : "; " + String.join(", ", unresolved) + " could not be resolved"));
+                + (unresolved.isEmpty() ? "" : "; " + String.join("; ", unresolved)));
         return Optional.empty();
     }
 
@@ -675,7 +892,7 @@ final class EventRules {
             }
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
-        int own = tenseOfTrigger(tokens, at);
+        int own = trig.is("have", "keep", "be", "operate") ? 2 : tenseOfTrigger(tokens, at);
         if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
             progress = own;
             pIndex = at;
@@ -749,6 +966,9 @@ final class EventRules {
             for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
                 if (tokens.get(i).is("be")) {
                     return 1;
+                }
+                if (!tokens.get(i).tag().startsWith("ADV")) {
+                    return -1; // "is considering sending": the progressive is the commitment's, not the sending's
                 }
             }
             return -1;

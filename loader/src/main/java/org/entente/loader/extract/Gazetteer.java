@@ -58,10 +58,28 @@ final class Gazetteer {
     /** Names that match only with this exact capitalisation (aliases and short acronyms). */
     private final Set<String> caseSensitive = new java.util.HashSet<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** The offices of the persons (offices.csv), to read "Biden sent troops" as the United States sending them. */
+    private final List<org.entente.loader.source.OfficeTerm> offices;
+    /** The border areas of places.csv by the state they are in and the neighbour: "near Ukraine's border" for Russian troops. */
+    private final Map<String, String> borderAreas = new HashMap<>();
     /** The category of each asset type (F-16: fighter-jets), from assets.csv. */
     private final Map<String, String> assetCategory = new HashMap<>();
 
     Gazetteer(ReferenceData data) {
+        this.offices = data.offices();
+        Map<String, String> byName = new HashMap<>();
+        data.countries().forEach(c -> byName.put(c.names().get("en"), c.iso3()));
+        for (Place p : data.places()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("side of the (\\p{L}+)-(\\p{L}+) border").matcher(p.label());
+            if (p.type().equals("BorderArea") && p.partOf().isPresent() && m.find()) {
+                String a = byName.get(m.group(1));
+                String b = byName.get(m.group(2));
+                String in = p.partOf().get();
+                if (a != null && b != null && (in.equals(a) || in.equals(b))) {
+                    borderAreas.put(in + " " + (in.equals(a) ? b : a), p.id());
+                }
+            }
+        }
         for (Country c : data.countries()) {
             String en = c.names().get("en");
             labels.put(key(RefKind.STATE, c.iso3()), en);
@@ -79,6 +97,19 @@ final class Gazetteer {
             }
             for (String capital : c.capitals()) {
                 add(capital, RefKind.STATE, c.iso3(), en, How.SEAT);
+            }
+        }
+        Set<String> unMembers = new java.util.HashSet<>();
+        data.countries().stream().filter(Country::unMember).forEach(c -> unMembers.add(c.iso3()));
+        for (List<Entry> list : names.values()) {
+            List<Entry> shared = list.stream().filter(e -> e.kind() == RefKind.STATE && e.how() != How.NAME).toList();
+            if (shared.size() > 1) {
+                // "American" is the demonym of the United States and of four territories: the UN member, or none
+                List<Entry> members = shared.stream().filter(e -> unMembers.contains(e.id())).toList();
+                list.removeAll(shared);
+                if (members.size() == 1) {
+                    list.add(members.get(0));
+                }
             }
         }
         for (Organisation o : data.organisations()) {
@@ -146,6 +177,22 @@ final class Gazetteer {
     /** The label of an entity, for a fact's label. */
     String label(RefKind kind, String id) {
         return labels.getOrDefault(key(kind, id), id);
+    }
+
+    /** The border area on the side of {@code state} of its border with {@code neighbour}, if places.csv has one. */
+    java.util.Optional<String> borderArea(String state, String neighbour) {
+        return java.util.Optional.ofNullable(borderAreas.get(state + " " + neighbour));
+    }
+
+    /** The state or organisation whose office a person held on a day (offices.csv), if one. */
+    java.util.Optional<String> officeOf(String actor, java.time.LocalDate day) {
+        Set<String> held = new java.util.TreeSet<>();
+        for (org.entente.loader.source.OfficeTerm t : offices) {
+            if (t.actor().equals(actor) && !t.start().isAfter(day) && (t.end().isEmpty() || !t.end().get().isBefore(day))) {
+                held.add(t.state());
+            }
+        }
+        return held.size() == 1 ? java.util.Optional.of(held.iterator().next()) : java.util.Optional.empty();
     }
 
     /** True if the asset is, or is a kind of, the category (troops is a kind of forces). */
@@ -269,12 +316,12 @@ final class Gazetteer {
         }
         // An exact-case name ("US", "UK", "the Kremlin") must be written so; "us" is a pronoun.
         for (String exact : caseSensitive) {
-            if (normalise(exact).equals(normalise(candidate)) && !exact.equals(candidate) && !exact.equals(capitalise(candidate))) {
+            if (normalise(exact).equals(normalise(candidate)) && !exact.equals(candidate) && !capitalise(exact).equals(candidate)) {
                 return false;
             }
         }
         // A dateline ("BRUSSELS -") or a headline in capitals names a place of writing, not an actor.
-        String letters = candidate.replaceAll("[^\\p{L}]", "");
+        String letters = words.stream().map(Nlp.Token::text).reduce("", String::concat).replaceAll("[^\\p{L}]", "");
         return !(letters.length() > 4 && letters.equals(letters.toUpperCase(Locale.ROOT)) && e.kind() != RefKind.ORGANISATION);
     }
 

@@ -205,7 +205,7 @@ class KgCliTest {
         // Picocli lists the first line of a description: it was half a sentence, "... into the store,".
         assertTrue(help.out().replaceAll("\\s+", " ").contains(
                 "load Loads the bundled data, an article or a folder of articles into the store or a running server."), help.out());
-        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
+        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats", "extract"), List.copyOf(Kg.commandLine().getSubcommands().keySet()));
     }
 
     @Test

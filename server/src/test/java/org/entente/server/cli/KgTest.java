@@ -17,7 +17,7 @@ class KgTest {
         KgCli.Run help = Kg.capture("--help");
         assertEquals(0, help.exit(), help.err());
         HelpText.assertEveryCommandSummarised(Kg.commandLine(), help.out());
-        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats", "serve"),
+        assertEquals(List.of("load", "validate", "query", "queries", "export", "stats", "extract", "serve"),
                 List.copyOf(Kg.commandLine().getSubcommands().keySet()));
         assertTrue(help.out().replaceAll("\\s+", " ").contains(
                 "serve Serves the store over HTTP: the SPARQL endpoint, the web form, the JSON API and Linked Data."), help.out());
