@@ -107,6 +107,27 @@ public final class ENT {
     /** Anything that the graph holds only because a source document says so: a reported event, a reported state of affairs, or a claim. It points to its source and to the passages that support it. */
     public static final Resource SourcedItem = resource("SourcedItem");
 
+    /** How far an item taken from a source has been checked by a person; one of a closed list of named individuals. */
+    public static final Resource ReviewStatus = resource("ReviewStatus");
+
+    /** Software extracted the item from the text and no person has checked it yet: it may be wrong, and named queries leave it out unless asked for drafts. */
+    public static final Resource Drafted = resource("Drafted");
+
+    /** A person has checked the item against the text: curated by hand, or a draft that was corrected and accepted. */
+    public static final Resource Reviewed = resource("Reviewed");
+
+    /** A run of an extractor over the text of a source document that drafted facts from it. */
+    public static final Resource Extraction = resource("Extraction");
+
+    /** Whether a person has checked this item against its source (reviewed) or it is still a draft (drafted). */
+    public static final Property reviewStatus = property("reviewStatus");
+
+    /** How sure the extractor that drafted the item was of it, from 0 to 1. */
+    public static final Property confidence = property("confidence");
+
+    /** The name and version of the software that carried out the activity, such as 'entente-extractor 0.1'. */
+    public static final Property software = property("software");
+
     /** Something that happened, is happening, or is planned, offered or announced, as a source reports it, with the actors taking part, the places and the time the source gives. Every event is either an action event or a speech act. */
     public static final Resource Event = resource("Event");
 

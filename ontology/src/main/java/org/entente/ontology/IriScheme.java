@@ -248,6 +248,11 @@ public final class IriScheme {
         return id("article", id);
     }
 
+    /** The extraction that drafted an article's facts: {@code {article}#extraction}. */
+    public Resource extraction(String article) {
+        return ResourceFactory.createResource(article(article).getURI() + "#extraction");
+    }
+
     public Resource fact(String article, String factId) {
         return id("article", article, "fact", factId);
     }

@@ -21,4 +21,12 @@ public final class PROV {
     public static final Property actedOnBehalfOf = ResourceFactory.createProperty(NS, "actedOnBehalfOf");
     /** The entity was attributed to an agent. */
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");
+    /** Something that happens over time and acts on entities; here, a run of the extractor. */
+    public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    /** The entity was made by the activity: a drafted fact by an extraction. */
+    public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
+    /** The activity used the entity: an extraction the text of an article. */
+    public static final Property used = ResourceFactory.createProperty(NS, "used");
+    /** When the activity ended (an xsd:dateTime). */
+    public static final Property endedAtTime = ResourceFactory.createProperty(NS, "endedAtTime");
 }

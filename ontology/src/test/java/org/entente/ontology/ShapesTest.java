@@ -30,6 +30,7 @@ class ShapesTest {
             @prefix dcterms: <http://purl.org/dc/terms/> .
             @prefix oa: <http://www.w3.org/ns/oa#> .
             @prefix time: <http://www.w3.org/2006/time#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
             """;
 
     /** A source, a quote and the actors and places that the event examples below use. */
@@ -56,7 +57,7 @@ class ShapesTest {
     /** An event of a type with the sourced-item triples every event has, and the given triples. */
     private static ValidationReport event(String type, String triples) {
         return validate(WORLD + "ex:e a " + type + " ; rdfs:label \"an event\"@en ; ent:accordingTo ex:article ; "
-                + "ent:evidence ex:q ;\n" + triples + " .");
+                + "ent:evidence ex:q ; ent:reviewStatus ent:Reviewed ;\n" + triples + " .");
     }
 
     private static Set<String> messages(ValidationReport r) {
@@ -121,6 +122,40 @@ class ShapesTest {
                     dcterms:source <https://www.nato.int/> .
                 """);
         assertFalse(r.conforms());
+    }
+
+    private static final String OFFER = "ent:sender ex:fra ; ent:destination ex:rou ; ent:asset ex:troops ; ent:commitment ent:Offered";
+
+    @Test
+    void aDraftNamesItsExtractionAndAConfidenceFromZeroToOne() {
+        String extraction = """
+                ex:x a ent:Extraction ; ent:software "entente-extractor 0.1" ; prov:used ex:article ;
+                    prov:endedAtTime "2026-12-02T17:05:00Z"^^xsd:dateTime .
+                """;
+        String drafted = OFFER.replace("ent:sender", "ent:reviewStatus ent:Drafted ; ent:sender");
+        // ent:reviewStatus is functional, so the fixture's Reviewed and this Drafted make two values.
+        assertEquals(Set.of("Everything taken from a source has one review status: drafted (by an extractor, not yet checked) or reviewed."),
+                messages(event("ent:Deployment", drafted)));
+        String draft = OFFER + " ; prov:wasGeneratedBy ex:x ; ent:confidence 0.83";
+        assertTrue(validate(extraction + "ex:e a ent:Deployment ; rdfs:label \"an event\"@en ; ent:accordingTo ex:article ; "
+                + "ent:evidence ex:q ; ent:reviewStatus ent:Drafted ; " + draft + " .\n" + WORLD).conforms());
+        assertEquals(Set.of("An item has at most one confidence, a decimal from 0 to 1."),
+                messages(validate(extraction + WORLD + "ex:e a ent:Deployment ; rdfs:label \"an event\"@en ; ent:accordingTo"
+                        + " ex:article ; ent:evidence ex:q ; ent:reviewStatus ent:Drafted ; " + draft.replace("0.83", "1.5") + " .")));
+        assertEquals(Set.of("An item with a confidence names the extraction that drafted it."),
+                messages(event("ent:Deployment", OFFER + " ; ent:confidence 0.5")));
+        assertEquals(Set.of("An extraction names the software, with its version, that carried it out."),
+                messages(validate(WORLD + "ex:x a ent:Extraction ; prov:used ex:article .")));
+        assertEquals(Set.of("An extraction used the source document whose text it read."),
+                messages(validate(WORLD + "ex:x a ent:Extraction ; ent:software \"entente-extractor 0.1\" .")));
+    }
+
+    @Test
+    void aSourcedItemWithoutAReviewStatusIsRejected() {
+        assertEquals(Set.of("Everything taken from a source has one review status: drafted (by an extractor, not yet checked) or reviewed."),
+                messages(validate(WORLD + "ex:e a ent:Deployment ; rdfs:label \"an event\"@en ; ent:accordingTo ex:article ; "
+                        + "ent:evidence ex:q ; " + OFFER + " .")));
+        assertTrue(event("ent:Deployment", OFFER).conforms());
     }
 
     @Test

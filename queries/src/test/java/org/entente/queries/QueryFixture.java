@@ -50,8 +50,13 @@ final class QueryFixture {
 
     /** Runs a named query on the same store with another clock, which decides what "today" is. */
     static List<Map<String, String>> rows(String name, Map<String, String> params, Clock clock) {
+        return rows(store(), name, params, clock);
+    }
+
+    /** Runs a named query on another store. */
+    static List<Map<String, String>> rows(KgStore on, String name, Map<String, String> params, Clock clock) {
         QueryService service = new QueryService(GRAPHS, clock);
-        QueryService.Answer answer = service.run(store(), query(name), params, 30_000);
+        QueryService.Answer answer = service.run(on, query(name), params, 30_000);
         if (!(answer instanceof QueryService.Answer.Select select)) {
             throw new AssertionError(name + " is not a SELECT query");
         }

@@ -227,7 +227,7 @@ public final class KgServer {
 
             // The static files: the web form's page at / and everything under /assets/.
             StaticFileServlet files = new StaticFileServlet();
-            fb.addServlet("", files).addServlet("/index.html", files).addServlet(StaticFileServlet.ASSETS + "*", files);
+            fb.addServlet("", files).addServlet("/index.html", files).addServlet("/review", files).addServlet(StaticFileServlet.ASSETS + "*", files);
 
             // Linked Data: /id/*, /graph/*, /ontology, /ontology.ttl, /.well-known/void, /dumps/*.
             LinkedData.install(fb, new LinkedDataContext(store, graphs, QUERY_ENDPOINT));

@@ -39,7 +39,7 @@ public final class ArticleMapper {
     /** The header keys of a facts file and whether each is required. */
     static final Map<String, Boolean> HEADER = Map.of(
             "article", true, "title", true, "text", true, "published", true, "genre", false, "note", false,
-            "source", false);
+            "source", false, "generated-by", false, "generated-at", false, "review", false);
 
     /** The article's id, from the header of a facts file (needed before mapping, to name its graph). */
     /** True if an article may have this id (lower-case letters, digits and hyphens). */
@@ -91,11 +91,23 @@ public final class ArticleMapper {
             m.add(article, DCTerms.source, Rdf.iri(s.value()));
         });
 
+        Provenance provenance = Provenance.of(facts);
+        Resource extraction = provenance.describe(m, scheme, id, article);
+
         QuoteLocator locator = new QuoteLocator(body);
         Set<String> factIds = new java.util.HashSet<>();
         facts.blocks().forEach(b -> factIds.add(b.id()));
         for (FactsDocument.Block block : facts.blocks()) {
-            mapFact(m, facts, block, id, article, locator, catalogue, scheme, factIds);
+            Resource fact = mapFact(m, facts, block, id, article, locator, catalogue, scheme, factIds);
+            m.add(fact, ENT.reviewStatus, provenance.status());
+            if (extraction != null) {
+                m.add(fact, org.entente.ontology.PROV.wasGeneratedBy, extraction);
+            } else {
+                block.first("confidence").ifPresent(c -> {
+                    throw facts.error(c.line(), "fact '" + block.id() + "' has a 'confidence', which only an extractor gives;"
+                            + " the header has no 'generated-by:'");
+                });
+            }
         }
         return m;
     }
@@ -145,7 +157,7 @@ public final class ArticleMapper {
         facts.textFileName();
     }
 
-    private static void mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,
+    private static Resource mapFact(Model m, FactsDocument facts, FactsDocument.Block block, String articleId,
             Resource article, QuoteLocator locator, Catalogue catalogue, IriScheme scheme, Set<String> factIds) {
         FactsDocument.Field typeField = block.first("type").orElseThrow(() -> facts.error(block.line(),
                 "fact '" + block.id() + "' has no 'type:'"));
@@ -209,6 +221,7 @@ public final class ArticleMapper {
             throw facts.error(block.line(), "fact '" + block.id() + "' (" + type + ") needs the modality the text gives: "
                     + "at least one of 'commitment', 'progress' or 'posture' (see FORMAT.md)");
         }
+        return fact;
     }
 
     private static RDFNode value(FactsDocument facts, FactsDocument.Field f, FactType.Value kind, Catalogue catalogue) {
@@ -220,6 +233,12 @@ public final class ArticleMapper {
             case POSTURE -> symbol(facts, f, FactType.POSTURES);
             case OUTCOME -> symbol(facts, f, FactType.OUTCOMES);
             case STANCE -> symbol(facts, f, FactType.STANCES);
+            case CONFIDENCE -> {
+                if (!v.matches("(0(\\.[0-9]{1,6})?|1(\\.0{1,6})?)")) {
+                    throw facts.error(f.line(), "'confidence' is '" + v + "'; expected a decimal from 0 to 1, such as 0.83");
+                }
+                yield ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDdecimal);
+            }
             case BOOLEAN -> switch (v) {
                 case "yes", "true" -> ResourceFactory.createTypedLiteral("true", XSDDatatype.XSDboolean);
                 case "no", "false" -> ResourceFactory.createTypedLiteral("false", XSDDatatype.XSDboolean);

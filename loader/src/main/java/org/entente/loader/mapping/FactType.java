@@ -165,7 +165,9 @@ public enum FactType {
         /** YYYY, YYYY-MM or YYYY-MM-DD. */
         TIME(List.of()),
         /** A verbatim passage of the article. */
-        QUOTE(List.of());
+        QUOTE(List.of()),
+        /** The extractor's confidence in a drafted fact: a decimal from 0 to 1. */
+        CONFIDENCE(List.of());
 
         private final List<RefKind> refKinds;
 
@@ -222,6 +224,7 @@ public enum FactType {
         all.add(field("label", RDFS.label, Value.TEXT, 1, 1));
         all.add(field("quote", null, Value.QUOTE, 1, Field.MANY));
         all.add(field("note", SKOS.editorialNote, Value.TEXT, 0, 1));
+        all.add(field("confidence", ENT.confidence, Value.CONFIDENCE, 0, 1));
         if (kind.isEvent()) {
             all.add(field("time", ENT.time, Value.TIME, 0, 1));
         }

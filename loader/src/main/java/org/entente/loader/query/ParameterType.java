@@ -41,7 +41,12 @@ public enum ParameterType {
     /** A whole number. */
     INTEGER("a whole number"),
     /** An absolute IRI. */
-    IRI("an absolute IRI");
+    IRI("an absolute IRI"),
+    /**
+     * Whether facts that an extractor drafted and nobody has reviewed are wanted: {@code exclude}
+     * (reviewed facts only) or {@code include}; an xsd:boolean, true for include.
+     */
+    DRAFTS("'exclude' (reviewed facts only) or 'include' (drafted facts too)");
 
     /** The longest raw value accepted for any parameter. */
     public static final int MAX_LENGTH = 200;
@@ -110,6 +115,11 @@ public enum ParameterType {
                 }
                 yield NodeFactory.createURI(v);
             }
+            case DRAFTS -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "include" -> NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+                case "exclude" -> NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
+                default -> throw invalid(v);
+            };
         };
     }
 

@@ -88,7 +88,7 @@ class ArticleMapperTest {
 
     @Test
     void fieldsAreCheckedAgainstTheFactType() {
-        assertEquals("test.facts:14: 'colour' is not a field of a Deployment; its fields are [label, quote, note, time, commitment, "
+        assertEquals("test.facts:14: 'colour' is not a field of a Deployment; its fields are [label, quote, note, confidence, time, commitment, "
                 + "progress, posture, sender, destination, asset, purpose]", error(GOOD + "colour: blue\n"));
         assertEquals("test.facts:7: unknown fact type 'Invasion'; expected one of [Deployment, Withdrawal, ArmsTransfer, ForceReadiness, "
                 + "MilitaryExercise, Evacuation, Negotiation, Demand, Position, Warning, Denial, Assurance, Appeal, Accusation, Assessment, "
@@ -102,7 +102,7 @@ class ArticleMapperTest {
                 assertThrows(InputException.class, () -> FactsReader.read(new Input("test.facts",
                         GOOD.replace("text: test.txt", "text: ../secret.txt").getBytes(StandardCharsets.UTF_8))).textFileName()).getMessage());
         assertEquals("test.facts:1: the header has no 'published:'", error(GOOD.replace("published: 2022-01\n", "")));
-        assertEquals("test.facts:5: unknown header key 'author'; expected one of [article, genre, note, published, source, text, title]",
+        assertEquals("test.facts:5: unknown header key 'author'; expected one of [article, generated-at, generated-by, genre, note, published, review, source, text, title]",
                 error(GOOD.replace("published: 2022-01\n", "published: 2022-01\nauthor: someone\n")));
     }
 
@@ -268,5 +268,60 @@ class ArticleMapperTest {
         assertEquals(org.entente.ontology.TIME.unitDay, d.getObject());
         assertEquals("---24", day.getRequiredProperty(GRAPHS.scheme().timeDescription("2022-02-24"), org.entente.ontology.TIME.day)
                 .getString());
+    }
+
+    private static final String DRAFTED = GOOD.replace("published: 2022-01\n",
+            "published: 2022-01\ngenerated-by: entente-extractor 0.1\ngenerated-at: 2026-12-02T17:05:00Z\n")
+            + "confidence: 0.83\n";
+
+    @Test
+    void factsCuratedByHandAreReviewedAndNamedNoExtraction() {
+        Model m = map(GOOD);
+        var fact = GRAPHS.scheme().fact("test-article", "france");
+        assertEquals(ENT.Reviewed, m.getRequiredProperty(fact, ENT.reviewStatus).getObject());
+        assertEquals(false, m.contains(fact, org.entente.ontology.PROV.wasGeneratedBy));
+        assertEquals(false, m.contains(null, org.apache.jena.vocabulary.RDF.type, ENT.Extraction));
+        assertEquals("test.facts:14: fact 'france' has a 'confidence', which only an extractor gives; the header has no 'generated-by:'",
+                error(GOOD + "confidence: 0.5\n"));
+    }
+
+    @Test
+    void draftedFactsNameTheirExtractionAndConfidence() {
+        Model m = map(DRAFTED);
+        var fact = GRAPHS.scheme().fact("test-article", "france");
+        var extraction = GRAPHS.scheme().extraction("test-article");
+        assertEquals("https://w3id.org/entente/id/article/test-article#extraction", extraction.getURI());
+        assertEquals(ENT.Drafted, m.getRequiredProperty(fact, ENT.reviewStatus).getObject());
+        assertEquals(extraction, m.getRequiredProperty(fact, org.entente.ontology.PROV.wasGeneratedBy).getObject());
+        assertEquals(m.createTypedLiteral("0.83", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal),
+                m.getRequiredProperty(fact, ENT.confidence).getObject());
+        assertEquals(true, m.contains(extraction, org.apache.jena.vocabulary.RDF.type, ENT.Extraction));
+        assertEquals("entente-extractor 0.1", m.getRequiredProperty(extraction, ENT.software).getString());
+        assertEquals(m.createTypedLiteral("2026-12-02T17:05:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime),
+                m.getRequiredProperty(extraction, org.entente.ontology.PROV.endedAtTime).getObject());
+        assertEquals(GRAPHS.scheme().article("test-article"),
+                m.getRequiredProperty(extraction, org.entente.ontology.PROV.used).getObject());
+        // Reviewed: the same provenance, the status a person gave.
+        Model reviewed = map(DRAFTED.replace("generated-by:", "review: reviewed\ngenerated-by:"));
+        assertEquals(ENT.Reviewed, reviewed.getRequiredProperty(fact, ENT.reviewStatus).getObject());
+        assertEquals(extraction, reviewed.getRequiredProperty(fact, org.entente.ontology.PROV.wasGeneratedBy).getObject());
+    }
+
+    @Test
+    void badProvenanceIsRejectedWithItsLine() {
+        assertEquals("test.facts:6: 'generated-at' is '2026-12-02 17:05'; expected a date and time with its time zone, such as"
+                + " 2026-12-02T17:05:00Z", error(DRAFTED.replace("2026-12-02T17:05:00Z", "2026-12-02 17:05")));
+        assertEquals("test.facts:6: 'generated-at' is '2026-12-02T17:05:00'; expected a date and time with its time zone, such as"
+                + " 2026-12-02T17:05:00Z", error(DRAFTED.replace("2026-12-02T17:05:00Z", "2026-12-02T17:05:00")));
+        assertEquals("test.facts:5: 'generated-at' says when an extractor ran, but the header has no 'generated-by:'",
+                error(GOOD.replace("published: 2022-01\n", "published: 2022-01\ngenerated-at: 2026-12-02T17:05:00Z\n")));
+        assertEquals("test.facts:5: 'review' is 'checked'; expected drafted or reviewed",
+                error(GOOD.replace("published: 2022-01\n", "published: 2022-01\nreview: checked\n")));
+        assertEquals("test.facts:5: 'review: drafted' is for facts an extractor drafted, but the header has no 'generated-by:'",
+                error(GOOD.replace("published: 2022-01\n", "published: 2022-01\nreview: drafted\n")));
+        assertEquals("test.facts:16: 'confidence' is '1.2'; expected a decimal from 0 to 1, such as 0.83",
+                error(DRAFTED.replace("0.83", "1.2")));
+        assertEquals("test.facts:16: 'confidence' is 'high'; expected a decimal from 0 to 1, such as 0.83",
+                error(DRAFTED.replace("0.83", "high")));
     }
 }

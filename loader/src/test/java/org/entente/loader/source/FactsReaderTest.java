@@ -37,6 +37,27 @@ class FactsReaderTest {
     }
 
     @Test
+    void readsTheProvenanceOfAnExtractedFileAsHeaderFields() {
+        FactsDocument d = read("""
+                article: a
+                generated-by: entente-extractor 0.1
+                generated-at: 2026-12-02T17:05:00Z
+                review: drafted
+
+                [fact-one]
+                type: Deployment
+                confidence: 0.83
+                """);
+        assertEquals("entente-extractor 0.1", d.headerField("generated-by").get().value());
+        // Only the first colon separates the key: a time's colons stay in the value.
+        assertEquals("2026-12-02T17:05:00Z", d.headerField("generated-at").get().value());
+        assertEquals(3, d.headerField("generated-at").get().line());
+        assertEquals("drafted", d.headerField("review").get().value());
+        assertEquals("0.83", d.blocks().get(0).first("confidence").get().value());
+        assertEquals(8, d.blocks().get(0).first("confidence").get().line());
+    }
+
+    @Test
     void reportsFileAndLineOfSyntaxErrors() {
         assertEquals("test.facts:3: expected 'key: value', '[fact-id]' or a '#' comment, found: 'this is not a field'",
                 error("article: a\n\nthis is not a field\n"));

@@ -8,6 +8,8 @@ import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.query.NamedQueryRegistry;
 import org.entente.loader.query.QueryService;
 import org.entente.loader.store.KgStore;
+import org.entente.server.service.ArticleLoading;
+import org.entente.server.service.Drafting;
 import org.entente.server.service.EntitySearch;
 import org.entente.server.service.NamedQueries;
 import org.entente.server.service.StoreInfo;
@@ -35,6 +37,8 @@ public final class Api {
         NamedQueries namedQueries = new NamedQueries(store, queries, new QueryService(graphs, clock), timeoutMillis);
         EntitySearch search = new EntitySearch(store, graphs.scheme());
         StoreInfo info = new StoreInfo(store);
+        Drafting drafting = new Drafting(timeoutMillis);
+        ArticleLoading loading = new ArticleLoading(store, graphs, clock);
         ConfigResource.Config config = ConfigResource.config(graphs.scheme().base(), endpointPath, prefixes);
 
         ResourceConfig rc = new ResourceConfig();
@@ -45,6 +49,8 @@ public final class Api {
                 bind(namedQueries).to(NamedQueries.class);
                 bind(search).to(EntitySearch.class);
                 bind(info).to(StoreInfo.class);
+                bind(drafting).to(Drafting.class);
+                bind(loading).to(ArticleLoading.class);
                 bind(config).to(ConfigResource.Config.class);
                 bind(prefixes).to(PrefixMapping.class);
             }
@@ -53,6 +59,8 @@ public final class Api {
         rc.register(EntitiesResource.class);
         rc.register(StoreResource.class);
         rc.register(ConfigResource.class);
+        rc.register(ExtractResource.class);
+        rc.register(ArticlesResource.class);
         for (Object mapper : ExceptionMappers.all()) {
             rc.register(mapper);
         }

@@ -22,7 +22,7 @@ public final class ExceptionMappers {
 
     /** All the mappers, for registration. */
     public static Object[] all() {
-        return new Object[] {new BadParameter(), new Timeout(), new Kg(), new Http(), new Unexpected()};
+        return new Object[] {new BadParameter(), new Timeout(), new DraftTimeout(), new DraftTooLarge(), new Kg(), new Http(), new Unexpected()};
     }
 
     static Response json(int status, ApiError error) {
@@ -45,7 +45,23 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Any other error of the library: 400 if the request is at fault, 500 if the machine is. */
+    /** The extractor ran past its time limit. */
+    public static final class DraftTimeout implements ExceptionMapper<org.entente.server.service.Drafting.TooSlowException> {
+        @Override
+        public Response toResponse(org.entente.server.service.Drafting.TooSlowException e) {
+            return json(503, ApiError.of("timeout", e.getMessage()));
+        }
+    }
+
+        /** A body or text bigger than the extractor's limit. */
+    public static final class DraftTooLarge implements ExceptionMapper<org.entente.server.service.Drafting.TooLargeException> {
+        @Override
+        public Response toResponse(org.entente.server.service.Drafting.TooLargeException e) {
+            return json(413, ApiError.of("too-large", e.getMessage()));
+        }
+    }
+
+        /** Any other error of the library: 400 if the request is at fault, 500 if the machine is. */
     public static final class Kg implements ExceptionMapper<KgException> {
         @Override
         public Response toResponse(KgException e) {

@@ -117,6 +117,9 @@ public final class StaticFileServlet extends HttpServlet {
         if (path.isEmpty() || path.equals("/") || path.equals("/index.html")) {
             return Optional.of("index.html");
         }
+        if (path.equals("/review")) {
+            return Optional.of("review.html");
+        }
         if (!path.startsWith(ASSETS)) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The shell of every HTML page of the site: the head (with /assets/site.css and no inline script
- * or style), the shared header with the navigation (Query · Ontology · VoID · Dumps), and the
+ * or style), the shared header with the navigation (Query · Review · Ontology · VoID · Dumps), and the
  * footer. The web form and any other page of the server reuse {@link #page} or {@link #header}
  * so that the whole site looks alike.
  */
@@ -13,7 +13,7 @@ public final class Layout {
 
     /** The entries of the navigation; NONE for pages that are none of them. */
     public enum Nav {
-        QUERY("/", "Query"), ONTOLOGY("/ontology", "Ontology"), VOID("/.well-known/void", "VoID"),
+        QUERY("/", "Query"), REVIEW("/review", "Review"), ONTOLOGY("/ontology", "Ontology"), VOID("/.well-known/void", "VoID"),
         DUMPS("/dumps/", "Dumps"), NONE(null, null);
 
         private final String path;

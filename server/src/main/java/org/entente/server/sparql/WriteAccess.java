@@ -37,6 +37,8 @@ public final class WriteAccess {
     private WriteAccess() {}
 
     public static final String REALM = "Entente";
+    /** The API's path that loads an article: writes, so for the writer only. */
+    public static final String ARTICLES = "/api/articles";
     private static final String[] WRITE_METHODS = {"PUT", "POST", "DELETE", "PATCH"};
     private static final String[] READ_METHODS = {"GET", "HEAD", "OPTIONS"};
 
@@ -62,6 +64,9 @@ public final class WriteAccess {
                 handler.addConstraintMapping(mapping(path, method, Constraint.ALLOWED));
             }
         }
+        // The API's one write: loading an article and its facts (POST only; CORS preflights stay open).
+        handler.addConstraintMapping(mapping(ARTICLES, "POST", write));
+        handler.addConstraintMapping(mapping(ARTICLES, "OPTIONS", Constraint.ALLOWED));
         // Any other method on these paths (put, Delete, TRACE, ...) is forbidden.
         handler.setDenyUncoveredHttpMethods(true);
         return handler;

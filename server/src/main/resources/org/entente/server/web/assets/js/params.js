@@ -69,6 +69,15 @@ export function createParamForm(container, { client, iris, today = () => isoDay(
         t.addEventListener("click", () => { input.value = today(); });
         extra.push(t);
       }
+    } else if (p.type === "drafts") {
+      input = document.createElement("select");
+      for (const [v, text] of [["exclude", "reviewed facts only"], ["include", "drafted facts too (marked)"]]) {
+        const opt = document.createElement("option");
+        opt.value = v;
+        opt.textContent = text;
+        input.appendChild(opt);
+      }
+      input.value = value === "include" ? "include" : "exclude";
     } else if (p.type === "organisation") {
       input = document.createElement("select");
       input.dataset.type = "organisation";

@@ -100,6 +100,7 @@ export function dateLiteral(day) {
 export function parameterTerm(type, value) {
   if (type === "date") return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateLiteral(value) : null;
   if (type === "integer") return /^-?\d{1,18}$/.test(value) ? value : null;
+  if (type === "drafts") return value === "include" ? "true" : value === "exclude" ? "false" : null;
   if (type === "iri" || /^https?:\/\//.test(value)) return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value) ? iriRef(value) : null;
   return stringLiteral(value);
 }

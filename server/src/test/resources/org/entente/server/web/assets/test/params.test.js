@@ -86,3 +86,17 @@ test("params: an unknown entity or a malformed value is refused", async () => {
   assert.equal(await f.bindings(), []);
   box.remove();
 });
+
+test("params: drafts is a choice, reviewed facts only unless a link says include", () => {
+  const { box, f } = form();
+  const drafts = [{ name: "drafts", type: "drafts", required: false, default: "exclude", description: "Drafts." }];
+  f.render(drafts, {});
+  const select = box.querySelector("#param-drafts");
+  assert.equal([select.tagName, [...select.options].map((o) => o.value)], ["SELECT", ["exclude", "include"]]);
+  assert.equal(f.values(), { drafts: "exclude" });
+  f.render(drafts, { drafts: "include" });
+  assert.equal(f.values(), { drafts: "include" });
+  f.render(drafts, { drafts: "<b>" });
+  assert.equal(f.values(), { drafts: "exclude" });
+  box.remove();
+});

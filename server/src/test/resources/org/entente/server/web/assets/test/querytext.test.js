@@ -63,6 +63,10 @@ test("querytext: parameter terms by type", () => {
   assert.equal(parameterTerm("integer", "1e3"), null);
   assert.equal(parameterTerm("iri", "https://w3id.org/entente/id/state/POL"), "<https://w3id.org/entente/id/state/POL>");
   assert.equal(parameterTerm("string", "Black Sea"), '"Black Sea"');
+  // drafts is an xsd:boolean in the query: never the string "exclude", which would count as true.
+  assert.equal(parameterTerm("drafts", "include"), "true");
+  assert.equal(parameterTerm("drafts", "exclude"), "false");
+  assert.equal(parameterTerm("drafts", "maybe"), null);
 });
 
 test("querytext: VALUES lines go at the start of the WHERE clause, not into a comment", () => {

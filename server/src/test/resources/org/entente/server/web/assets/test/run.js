@@ -22,6 +22,7 @@ import "./timeline.test.js";
 import "./timeslider.test.js";
 import "./history.test.js";
 import "./graph.test.js";
+import "./draft.test.js";
 
 const results = await run();
 const failed = results.filter((r) => !r.ok);
