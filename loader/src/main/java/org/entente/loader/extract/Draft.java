@@ -1,5 +1,6 @@
 package org.entente.loader.extract;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,12 +9,15 @@ import java.util.Objects;
  * left out (a word it could not resolve to an id, a fact whose required field it could not fill,
  * a negated action). A draft is for an analyst to check: {@link #toFacts()} is a facts file that
  * {@code kg load --article ARTICLE.txt --facts FILE} accepts as it is, {@link #toJson()} the same
- * with the spans and confidences (docs/extract.md).
+ * with the spans and confidences (docs/extract.md). Both say what drafted it ({@code software}, the
+ * extractor and its version) and when ({@code generatedAt}), so that its facts load as drafted.
  */
-public record Draft(ArticleMeta meta, List<DraftFact> facts, List<String> notes) {
+public record Draft(ArticleMeta meta, List<DraftFact> facts, List<String> notes, String software, Instant generatedAt) {
 
     public Draft {
         Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(software, "software");
+        Objects.requireNonNull(generatedAt, "generatedAt");
         facts = List.copyOf(facts);
         notes = List.copyOf(notes);
     }

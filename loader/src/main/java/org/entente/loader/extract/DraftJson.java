@@ -18,6 +18,8 @@ final class DraftJson {
         article.put("title", draft.meta().title());
         draft.meta().published().ifPresent(p -> article.put("published", p));
         root.put("article", article);
+        root.put("generatedBy", draft.software());
+        root.put("generatedAt", draft.generatedAt().toString());
         JsonArray facts = new JsonArray();
         for (DraftFact f : draft.facts()) {
             JsonObject o = new JsonObject();

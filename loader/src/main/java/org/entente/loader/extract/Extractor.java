@@ -1,5 +1,8 @@
 package org.entente.loader.extract;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +27,13 @@ import org.entente.loader.source.ReferenceData;
 public final class Extractor {
 
     /** The largest text drafted: the loader's limit for an article's text, 4 MiB (ArticleMapper). */
+    /**
+     * The version of the rules: raise it whenever a change of the rules or tables can change a draft, so that
+     * a drafted fact in the graph says which rules drafted it ({@code generated-by:}, {@code ent:software}).
+     */
+    public static final String VERSION = "0.2";
+    /** What a draft names as its {@code generated-by}: the extractor and its version. */
+    public static final String SOFTWARE = "entente-extractor " + VERSION;
     public static final int MAX_TEXT_BYTES = org.entente.loader.mapping.ArticleMapper.MAX_TEXT_BYTES;
 
     private static final class Bundled {
@@ -64,7 +74,7 @@ public final class Extractor {
         List<String> notes = new ArrayList<>();
         if (text.isBlank()) {
             notes.add("the text is empty: nothing to draft");
-            return new Draft(meta, List.of(), notes);
+            return new Draft(meta, List.of(), notes, SOFTWARE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
         if (meta.published().isEmpty()) {
             notes.add("no publication date: relative times ('on Monday', 'next month') are left out");
@@ -73,6 +83,6 @@ public final class Extractor {
         if (facts.isEmpty()) {
             notes.add("no events found");
         }
-        return new Draft(meta, facts, notes);
+        return new Draft(meta, facts, notes, SOFTWARE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 }

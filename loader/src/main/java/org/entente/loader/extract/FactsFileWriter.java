@@ -22,6 +22,11 @@ final class FactsFileWriter {
         sb.append("text: ").append(textFileName).append('\n');
         sb.append("published: ").append(published).append('\n');
         sb.append("genre: news\n");
+        // Provenance: the facts load as drafted (ent:reviewStatus ent:Drafted) until a person has checked them and
+        // changed this line to 'review: reviewed' (FORMAT.md, "Drafted facts").
+        sb.append("generated-by: ").append(draft.software()).append('\n');
+        sb.append("generated-at: ").append(draft.generatedAt()).append('\n');
+        sb.append("review: drafted\n");
         for (DraftFact f : draft.facts()) {
             sb.append('\n').append('[').append(f.id()).append("]\n");
             sb.append("type: ").append(f.type().name()).append('\n');
@@ -29,9 +34,16 @@ final class FactsFileWriter {
             for (DraftField field : f.fields()) {
                 sb.append(field.key()).append(": ").append(oneLine(field.value())).append('\n');
             }
+            sb.append("confidence: ").append(confidence(f.confidence())).append('\n');
             sb.append("quote: ").append(oneLine(f.quote())).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A confidence as the facts format writes it: a decimal from 0 to 1 with at most three places. */
+    static String confidence(double c) {
+        double v = Math.min(1, Math.max(0, c));
+        return java.math.BigDecimal.valueOf(Math.round(v * 1000), 3).stripTrailingZeros().toPlainString();
     }
 
     /** A value on one line: white space runs (line breaks included) become one space; quotes match across white space. */

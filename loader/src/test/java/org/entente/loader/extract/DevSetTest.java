@@ -1,6 +1,8 @@
 package org.entente.loader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -18,6 +20,8 @@ import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.source.FactsDocument;
 import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
+import org.apache.jena.rdf.model.Model;
+import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,8 +56,14 @@ class DevSetTest {
                     gold.headerField("published").get().value());
             String name = p.text().getFileName().toString();
             String facts = Extractor.load().extract(text, meta).toFacts(name);
-            assertDoesNotThrow(() -> ArticleMapper.map(FactsReader.read(new Input(name + ".draft.facts", facts.getBytes(StandardCharsets.UTF_8))),
+            Model mapped = assertDoesNotThrow(() -> ArticleMapper.map(
+                    FactsReader.read(new Input(name + ".draft.facts", facts.getBytes(StandardCharsets.UTF_8))),
                     new Input(name, text.getBytes(StandardCharsets.UTF_8)), catalogue, GRAPHS), name + ":\n" + facts);
+            // A draft loads as drafted, never as reviewed, and says what drafted it.
+            assertTrue(facts.contains("\ngenerated-by: " + Extractor.SOFTWARE + "\n") && facts.contains("\nreview: drafted\n"), facts);
+            assertFalse(mapped.contains(null, ENT.reviewStatus, ENT.Reviewed), name + ":\n" + facts);
+            assertEquals(mapped.listSubjectsWithProperty(ENT.reviewStatus, ENT.Drafted).toList().size(),
+                    mapped.listSubjectsWithProperty(ENT.reviewStatus).toList().size(), name);
         }
     }
 

@@ -155,7 +155,10 @@ async function submit(ev) {
 }
 
 function currentFile(review) {
-  return factsFile(draft, facts, { textFile: draft.article.id + ".txt", at: receivedAt, review });
+  return factsFile(draft, facts, {
+    textFile: draft.article.id + ".txt", at: draft.generatedAt || receivedAt, review,
+    software: draft.generatedBy || "entente-extractor",
+  });
 }
 
 function basic(user, password) {
