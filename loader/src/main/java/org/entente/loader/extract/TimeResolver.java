@@ -32,6 +32,9 @@ final class TimeResolver {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(?:in|from|by|since|until|early|late|mid-|end of|beginning of) (" + MONTHS + ")(?: (\\d{4}))?\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|from|until) (\\d{4})\\b");
+    /** A reporting verb in the past right before a time phrase: the time is that of the report. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|announced|told\\s+\\S+(?:\\s+\\S+)?|stated|confirmed|reported|added|wrote)\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|since|by|last|next|this|until|from) (" + DAYS + ")\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(today|yesterday|tomorrow|last month|next month|this month|last year|next year|this year|earlier this year|"
@@ -96,7 +99,15 @@ final class TimeResolver {
             while (m.find()) {
                 DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 String word = m.group().substring(0, m.group().indexOf(' '));
-                boolean next = word.equals("next") || (future && !word.equals("last") && !word.equals("since"));
+                if (future && REPORTED.matcher(passage.substring(0, m.start())).find()) {
+                    // "will deploy jets, the ministry said on Monday": the day of the saying, which is past, not the
+                    // day of what is to come.
+                    continue;
+                }
+                // A future passage's weekday is the next one, except the publication's own weekday, which is that
+                // day ("talks are due on Monday" in Monday's paper); "next Monday" is always the next one.
+                boolean next = word.equals("next")
+                        || (future && !word.equals("last") && !word.equals("since") && d != p.getDayOfWeek());
                 LocalDate day = next ? p.with(TemporalAdjusters.next(d)) : p.with(TemporalAdjusters.previousOrSame(d));
                 found.add(new Time(day.toString(), m.start() + offset, m.end() + offset));
             }

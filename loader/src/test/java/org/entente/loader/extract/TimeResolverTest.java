@@ -20,6 +20,11 @@ class TimeResolverTest {
         assertEquals(List.of("2022-01-31"), times("arrived on Monday", "2022-02-03", false));
         assertEquals(List.of("2022-02-07"), times("is due on Monday", "2022-02-03", true));
         assertEquals(List.of("2022-02-03"), times("landed on Thursday", "2022-02-03", false));
+        // The publication's own weekday is that day, in either tense; a report's day is not the day of what is to come.
+        assertEquals(List.of("2022-02-03"), times("talks are due on Thursday", "2022-02-03", true));
+        assertEquals(List.of(), times("will deploy four jets to Lithuania, the government said on Monday", "2022-01-24", true));
+        assertEquals(List.of("2022-01-24"), times("denied the claim, the ministry said on Monday", "2022-01-24", false));
+        assertEquals(List.of("2022-02-07"), times("will arrive on Monday, officials told reporters on Thursday", "2022-02-03", true));
     }
 
     @Test
