@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record Draft(ArticleMeta meta, List<DraftFact> facts, List<String> notes, String software, Instant generatedAt) {
 
+    /** The review status a facts file gives its facts ({@code review: drafted} or {@code review: reviewed}, FORMAT.md). */
+    public enum Review {
+        DRAFTED, REVIEWED;
+
+        /** As the facts file writes it: {@code drafted}, {@code reviewed}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public Draft {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(software, "software");
@@ -33,7 +43,27 @@ public record Draft(ArticleMeta meta, List<DraftFact> facts, List<String> notes,
      * @throws IllegalStateException if the meta has no publication date, which a facts file's header needs
      */
     public String toFacts(String textFileName) {
-        return FactsFileWriter.write(this, textFileName);
+        return toFacts(textFileName, Review.DRAFTED);
+    }
+
+    /**
+     * The facts file, saying {@code review: reviewed} when a person has checked every fact against the text.
+     *
+     * @throws IllegalStateException if the meta has no publication date, which a facts file's header needs
+     */
+    public String toFacts(String textFileName, Review review) {
+        return FactsFileWriter.write(this, textFileName, review);
+    }
+
+    /**
+     * A draft from its JSON ({@link #toJson()}'s shape, as a reviewer may have edited it: facts added,
+     * retyped or deleted; a fact without {@code confidence} is one the extractor did not draft as it
+     * stands; a field with an empty value is left out).
+     *
+     * @throws org.entente.loader.UsageException with one line naming the JSON member at fault
+     */
+    public static Draft fromJson(String json) {
+        return DraftJson.read(json);
     }
 
     /** The draft as JSON: the meta, the facts with every field's span and confidence, the notes. */

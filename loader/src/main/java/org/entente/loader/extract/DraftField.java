@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param span the words of the text the value was read from; empty for a value that has none
  *             (a time resolved from the publication date alone)
+ * @param confidence in 0..1, or {@link DraftFact#NO_CONFIDENCE} for a value a person gave in review
  */
 public record DraftField(String key, String value, Optional<Span> span, double confidence) {
 
@@ -17,7 +18,7 @@ public record DraftField(String key, String value, Optional<Span> span, double c
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
-        if (confidence < 0 || confidence > 1) {
+        if (!Double.isNaN(confidence) && (confidence < 0 || confidence > 1)) {
             throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
         }
     }

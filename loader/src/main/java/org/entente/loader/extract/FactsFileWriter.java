@@ -7,13 +7,19 @@ final class FactsFileWriter {
     private FactsFileWriter() {}
 
     static String write(Draft draft, String textFileName) {
+        return write(draft, textFileName, Draft.Review.DRAFTED);
+    }
+
+    static String write(Draft draft, String textFileName, Draft.Review review) {
         if (textFileName.contains("/") || textFileName.contains("\\") || textFileName.startsWith(".") || textFileName.isBlank()) {
             throw new UsageException("text '" + textFileName + "' must be a file name, not a path");
         }
         String published = draft.meta().published().orElseThrow(() -> new IllegalStateException(
                 "a facts file needs the article's publication date (published:), and this draft has none"));
         StringBuilder sb = new StringBuilder();
-        sb.append("# Drafted by kg extract: check every fact against the text before loading it.\n");
+        sb.append(review == Draft.Review.REVIEWED
+                ? "# Drafted by kg extract and reviewed: a person has checked every fact against the text.\n"
+                : "# Drafted by kg extract: check every fact against the text before loading it.\n");
         for (String note : draft.notes()) {
             sb.append("# ").append(oneLine(note)).append('\n');
         }
@@ -24,9 +30,9 @@ final class FactsFileWriter {
         sb.append("genre: news\n");
         // Provenance: the facts load as drafted (ent:reviewStatus ent:Drafted) until a person has checked them and
         // changed this line to 'review: reviewed' (FORMAT.md, "Drafted facts").
-        sb.append("generated-by: ").append(draft.software()).append('\n');
+        sb.append("generated-by: ").append(oneLine(draft.software())).append('\n');
         sb.append("generated-at: ").append(draft.generatedAt()).append('\n');
-        sb.append("review: drafted\n");
+        sb.append("review: ").append(review.word()).append('\n');
         for (DraftFact f : draft.facts()) {
             sb.append('\n').append('[').append(f.id()).append("]\n");
             sb.append("type: ").append(f.type().name()).append('\n');
@@ -34,7 +40,9 @@ final class FactsFileWriter {
             for (DraftField field : f.fields()) {
                 sb.append(field.key()).append(": ").append(oneLine(field.value())).append('\n');
             }
-            sb.append("confidence: ").append(confidence(f.confidence())).append('\n');
+            if (f.hasConfidence()) {
+                sb.append("confidence: ").append(confidence(f.confidence())).append('\n');
+            }
             sb.append("quote: ").append(oneLine(f.quote())).append('\n');
         }
         return sb.toString();
