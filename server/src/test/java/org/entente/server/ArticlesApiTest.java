@@ -88,4 +88,26 @@ class ArticlesApiTest {
         assertTrue(ok.body().contains("https://w3id.org/entente/graph/article/offers"), ok.body());
         assertTrue(StoreStatistics.of(store).totalTriples() > before);
     }
+
+    @Test
+    void aReviewedDraftLoadsThroughTheSameWriterAsReviewed() throws Exception {
+        String draft = DraftsApiTest.DRAFT.replace("\"id\": \"offers\"", "\"id\": \"offers-by-draft\"");
+        String body = "{\"draft\": " + draft + ", \"text\": " + new ObjectMapper().writeValueAsString(TEXT) + "}";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        assertEquals(401, HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:pw".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> ok = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        // Answered without drafts=include: the facts are reviewed.
+        var rows = Http.json(Http.get(server.url() + "api/queries/article-deployments")).get("results").get("bindings");
+        java.util.List<String> ours = new java.util.ArrayList<>();
+        rows.forEach(r -> {
+            if (r.get("article").get("value").asText().endsWith("/article/offers-by-draft")) {
+                ours.add(r.get("senderName").get("value").asText() + " -> " + r.get("destinationName").get("value").asText()
+                        + " " + r.get("review").get("value").asText());
+            }
+        });
+        assertEquals(java.util.List.of("France -> Romania reviewed"), ours);
+    }
 }

@@ -9,6 +9,7 @@ import org.entente.loader.query.NamedQueryRegistry;
 import org.entente.loader.query.QueryService;
 import org.entente.loader.store.KgStore;
 import org.entente.server.service.ArticleLoading;
+import org.entente.server.service.DraftFacts;
 import org.entente.server.service.Drafting;
 import org.entente.server.service.EntitySearch;
 import org.entente.server.service.NamedQueries;
@@ -38,7 +39,8 @@ public final class Api {
         EntitySearch search = new EntitySearch(store, graphs.scheme());
         StoreInfo info = new StoreInfo(store);
         Drafting drafting = new Drafting(timeoutMillis);
-        ArticleLoading loading = new ArticleLoading(store, graphs, clock);
+        DraftFacts draftFacts = new DraftFacts();
+        ArticleLoading loading = new ArticleLoading(store, graphs, clock, draftFacts);
         ConfigResource.Config config = ConfigResource.config(graphs.scheme().base(), endpointPath, prefixes);
 
         ResourceConfig rc = new ResourceConfig();
@@ -51,6 +53,7 @@ public final class Api {
                 bind(info).to(StoreInfo.class);
                 bind(drafting).to(Drafting.class);
                 bind(loading).to(ArticleLoading.class);
+                bind(draftFacts).to(DraftFacts.class);
                 bind(config).to(ConfigResource.Config.class);
                 bind(prefixes).to(PrefixMapping.class);
             }
@@ -61,6 +64,8 @@ public final class Api {
         rc.register(ConfigResource.class);
         rc.register(ExtractResource.class);
         rc.register(ArticlesResource.class);
+        rc.register(DraftsResource.class);
+        rc.register(FactTypesResource.class);
         for (Object mapper : ExceptionMappers.all()) {
             rc.register(mapper);
         }

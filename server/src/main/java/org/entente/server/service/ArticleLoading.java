@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.entente.loader.Loader;
 import org.entente.loader.LoadReport;
 import org.entente.loader.UsageException;
+import org.entente.loader.extract.Draft;
 import org.entente.loader.mapping.ArticleMapper;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.source.FactsReader;
@@ -30,15 +31,21 @@ public final class ArticleLoading {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Loader loader;
+    private final DraftFacts drafts;
 
     /** What a load did: the graphs it wrote, with their triples. */
     public record Loaded(java.util.List<LoadReport.GraphLoad> graphs) {}
 
-    public ArticleLoading(KgStore store, GraphNames graphs, Clock clock) {
+    public ArticleLoading(KgStore store, GraphNames graphs, Clock clock, DraftFacts drafts) {
         this.loader = new Loader(store, graphs, clock, true, Loader.Progress.none());
+        this.drafts = drafts;
     }
 
-    /** Loads a JSON body {@code {"facts": "…the facts file…", "text": "…the article's text…"}}. */
+    /**
+     * Loads a JSON body {@code {"facts": "…the facts file…", "text": "…the article's text…"}}, or
+     * {@code {"draft": {…a reviewed draft…}, "text": …}}, whose facts file {@link DraftFacts} writes with
+     * {@code review: reviewed} (the review page's load).
+     */
     public Loaded load(InputStream body) {
         JsonNode root;
         try {
@@ -50,10 +57,14 @@ public final class ArticleLoading {
         } catch (IOException e) {
             throw new UsageException("the body is not valid JSON: " + String.valueOf(e.getMessage()).split("\\R", 2)[0]);
         }
-        if (root == null || !root.isObject() || !root.path("facts").isTextual() || !root.path("text").isTextual()) {
-            throw new UsageException("the body must be a JSON object {\"facts\": \"the facts file\", \"text\": \"the article's text\"}");
+        if (root == null || !root.isObject() || !(root.path("facts").isTextual() ^ root.path("draft").isObject())
+                || !root.path("text").isTextual()) {
+            throw new UsageException("the body must be a JSON object {\"facts\": \"the facts file\", \"text\": \"the article's text\"}"
+                    + " or {\"draft\": the reviewed draft, \"text\": \"the article's text\"}");
         }
-        byte[] facts = root.get("facts").asText().getBytes(StandardCharsets.UTF_8);
+        String factsFile = root.path("draft").isObject() ? drafts.factsFile(root.get("draft"), Draft.Review.REVIEWED)
+                : root.get("facts").asText();
+        byte[] facts = factsFile.getBytes(StandardCharsets.UTF_8);
         byte[] text = root.get("text").asText().getBytes(StandardCharsets.UTF_8);
         LoadReport report = loader.loadArticle(new Input("facts", facts), new Input("text", text));
         return new Loaded(report.graphs());
