@@ -13,10 +13,13 @@ import org.entente.loader.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.entente.ontology.ENT;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * against a real server with a writer, over a store of its own (the test writes): a pasted text is
  * drafted and highlighted, a participant corrected, and the facts loaded with the writer's
  * credentials, after which article-deployments answers the corrected, reviewed fact; without
- * credentials nothing is written.
+ * credentials nothing is written. A second text: a draft retyped (its fields follow the type), a fact
+ * added by selecting its passage, both loaded as reviewed.
  */
 class ReviewBrowserTest {
     static KgServer server;
@@ -124,5 +128,146 @@ class ReviewBrowserTest {
             }
         }
         assertEquals(1, ours);
+    }
+
+    static final String TEXT2 = "Russian troops arrived in Belarus for joint exercises. Spanish warships are heading for the Black Sea.";
+
+    /** Selects a passage of the review page's text as a reader would with the mouse (a DOM range over its text node). */
+    static void selectInText(String passage) {
+        Object found = ((JavascriptExecutor) driver).executeScript("""
+                const box = document.getElementById("review-text");
+                const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const i = node.data.indexOf(arguments[0]);
+                  if (i >= 0) {
+                    const r = document.createRange();
+                    r.setStart(node, i);
+                    r.setEnd(node, i + arguments[0].length);
+                    const s = document.getSelection();
+                    s.removeAllRanges();
+                    s.addRange(r);
+                    return true;
+                  }
+                }
+                return false;""", passage);
+        assertEquals(Boolean.TRUE, found, passage);
+    }
+
+    static void choose(WebElement input, String typed, String label) {
+        input.clear();
+        input.sendKeys(typed);
+        By option = By.xpath("//li[@role='option'][starts-with(normalize-space(.), '" + label + "')]");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+    }
+
+    /** The types and fields of the facts of an article in the store, as SPARQL answers them (with drafts). */
+    static List<String> factsOf(String article) {
+        String query = "SELECT ?fact ?type ?review WHERE { ?fact <" + ENT.accordingTo.getURI() + "> ?a ; a ?type ; <"
+                + ENT.reviewStatus.getURI() + "> ?review . FILTER(STRENDS(STR(?a), \"/article/" + article + "\")) "
+                + "FILTER(?type IN (<" + ENT.Deployment.getURI() + ">, <" + ENT.MilitaryExercise.getURI() + ">)) } ORDER BY ?fact";
+        JsonNode rows = Http.json(Http.get(root + "kg/sparql?query=" + Http.enc(query), "Accept", "application/sparql-results+json"))
+                .get("results").get("bindings");
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            String iri = r.get("fact").get("value").asText();
+            out.add(iri.substring(iri.lastIndexOf('/') + 1) + " " + local(r.get("type")) + " " + local(r.get("review")));
+        }
+        return out;
+    }
+
+    static String local(JsonNode term) {
+        String v = term.get("value").asText();
+        return v.substring(Math.max(v.lastIndexOf('#'), v.lastIndexOf('/')) + 1);
+    }
+
+    @Test
+    void aRetypedDraftAndAFactAddedBySelectingItsPassageLoadAsReviewed() {
+        driver.get(root + "review");
+        driver.findElement(By.id("review-title")).sendKeys("Exercises in Belarus");
+        driver.findElement(By.id("review-published")).sendKeys("2022-01-24");
+        driver.findElement(By.id("review-input")).sendKeys(TEXT2);
+        driver.findElement(By.id("review-draft")).click();
+
+        // The extractor drafts the arrival as a Deployment and leaves out the warships (no destination resolved).
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#review-facts > li"), 1));
+        WebElement draft = driver.findElement(By.cssSelector("#review-facts > li"));
+        assertEquals("deployment-rus-blr", draft.getAttribute("data-fact"));
+        assertEquals("RUS", draft.findElement(By.cssSelector("input[data-key=sender]")).getAttribute("value"));
+        assertEquals(List.of("Russian troops arrived in Belarus"),
+                driver.findElements(By.cssSelector("#review-text mark")).stream().map(WebElement::getText).toList());
+
+        // The reviewer reads it as the joint exercise: another type, and the fields follow it.
+        new Select(draft.findElement(By.cssSelector("select[data-key=type]"))).selectByValue("MilitaryExercise");
+        waiting().until(d -> !d.findElements(By.cssSelector("#review-facts > li[data-fact=militaryexercise-rus-blr]")).isEmpty());
+        WebElement exercise = driver.findElement(By.cssSelector("#review-facts > li[data-fact=militaryexercise-rus-blr]"));
+        assertTrue(exercise.findElements(By.cssSelector("[data-key=sender], [data-key=destination]")).isEmpty());
+        assertEquals("", exercise.findElement(By.cssSelector("input[data-key=agent]")).getAttribute("value"));
+        assertEquals("carried-out", exercise.findElement(By.cssSelector("select[data-key=progress]")).getAttribute("value"));
+        assertTrue(exercise.findElement(By.cssSelector("button.fact-label")).getText().endsWith("(yours)"),
+                exercise.findElement(By.cssSelector("button.fact-label")).getText());
+        assertTrue(driver.findElement(By.id("review-status")).getText().contains("sender RUS, destination BLR"),
+                driver.findElement(By.id("review-status")).getText());
+        choose(exercise.findElement(By.cssSelector("input[data-key=agent]")), "Russ", "Russia");
+        choose(exercise.findElement(By.cssSelector("input[data-key=place]")), "Belar", "Belarus");
+        assertEquals("BLR", exercise.findElement(By.cssSelector("input[data-key=place]")).getAttribute("value"));
+        new Select(exercise.findElement(By.cssSelector("select[data-key=progress]"))).selectByValue("planned");
+        WebElement label = exercise.findElement(By.cssSelector("input[data-key=label]"));
+        label.clear();
+        label.sendKeys("Russia holds joint exercises in Belarus");
+
+        // A fact the extractor missed: select its passage, choose the type, Add fact.
+        selectInText("Spanish warships are heading for the Black Sea");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("review-add")));
+        assertEquals("Selected: “Spanish warships are heading for the Black Sea”", driver.findElement(By.id("review-picked")).getText());
+        new Select(driver.findElement(By.id("review-add-type"))).selectByValue("Deployment");
+        driver.findElement(By.id("review-add")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#review-facts > li"), 2));
+        WebElement added = driver.findElement(By.cssSelector("#review-facts > li[data-fact=added-deployment-1]"));
+        // Highlighted like the drafts, and chosen.
+        assertEquals(List.of("Russian troops arrived in Belarus", "Spanish warships are heading for the Black Sea"),
+                driver.findElements(By.cssSelector("#review-text mark")).stream().map(WebElement::getText).toList());
+        assertEquals("Spanish warships are heading for the Black Sea",
+                driver.findElement(By.cssSelector("#review-text mark.selected")).getText());
+        assertEquals("Spanish warships are heading for the Black Sea", added.findElement(By.tagName("blockquote")).getText());
+        added.findElement(By.cssSelector("input[data-key=label]")).sendKeys("Spain sends warships to the Black Sea");
+        choose(added.findElement(By.cssSelector("input[data-key=sender]")), "Spai", "Spain");
+        assertEquals("ESP", added.findElement(By.cssSelector("input[data-key=sender]")).getAttribute("value"));
+        choose(added.findElement(By.cssSelector("input[data-key=destination]")), "Black", "Black Sea");
+        assertEquals("black-sea", added.findElement(By.cssSelector("input[data-key=destination]")).getAttribute("value"));
+        added.findElement(By.cssSelector("input[data-key=asset]")).sendKeys("warships");
+        new Select(added.findElement(By.cssSelector("select[data-key=progress]"))).selectByValue("under-way");
+
+        // The facts file, as the server writes it from the page's draft.
+        driver.findElement(By.id("review-reviewed")).click();
+        driver.findElement(By.id("review-download")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("review-facts-file")));
+        String file = driver.findElement(By.id("review-facts-file")).getText();
+        assertTrue(file.contains("review: reviewed"), file);
+        assertTrue(file.contains("[added-deployment-1]\ntype: Deployment\nlabel: Spain sends warships to the Black Sea\n"
+                + "progress: under-way\nsender: ESP\ndestination: black-sea\nasset: warships\n"
+                + "quote: Spanish warships are heading for the Black Sea"), file);
+        assertTrue(file.contains("[militaryexercise-rus-blr]\ntype: MilitaryExercise\nlabel: Russia holds joint exercises in Belarus\n"
+                + "progress: planned\nagent: RUS\nplace: BLR\nquote: Russian troops arrived in Belarus\n"), file);
+
+        // Without credentials nothing is written; with them both facts are reviewed.
+        driver.findElement(By.id("review-load")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.id("review-load-status"), "data-outcome", "refused"));
+        assertEquals(List.of(), factsOf("exercises-in-belarus"));
+        driver.findElement(By.id("review-user")).sendKeys("editor");
+        driver.findElement(By.id("review-password")).sendKeys("s3cret pass");
+        driver.findElement(By.id("review-load")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.id("review-load-status"), "data-outcome", "loaded"));
+        assertEquals(List.of("added-deployment-1 Deployment Reviewed", "militaryexercise-rus-blr MilitaryExercise Reviewed"),
+                factsOf("exercises-in-belarus"));
+        JsonNode rows = Http.json(Http.get(root + "api/queries/article-deployments")).get("results").get("bindings");
+        List<String> ours = new ArrayList<>();
+        for (JsonNode r : rows) {
+            if (r.get("article").get("value").asText().endsWith("/article/exercises-in-belarus")) {
+                ours.add(r.get("senderName").get("value").asText() + " -> " + r.get("destinationName").get("value").asText()
+                        + " " + r.get("progress").get("value").asText() + " " + r.get("review").get("value").asText()
+                        + " " + r.get("quote").get("value").asText());
+            }
+        }
+        assertEquals(List.of("Spain -> Black Sea under way reviewed Spanish warships are heading for the Black Sea"), ours);
     }
 }

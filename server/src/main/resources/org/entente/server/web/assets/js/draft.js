@@ -1,6 +1,7 @@
 // The logic of the review page, without the DOM: a draft of /api/extract as segments of the
-// text to highlight (spans count Unicode code points, as the loader's quotes do), and the facts
-// file (format 2, FORMAT.md) of the facts a reviewer kept, with the provenance of a draft.
+// text to highlight (spans count Unicode code points, as the loader's quotes do), a selected passage
+// as a quote, a fact's fields for its type (/api/fact-types), and the draft as the reviewer left it,
+// which the server turns into the facts file (the loader's one writer; this page writes none).
 
 /** The code points of a text, so that spans index them as the server counts. */
 export function codePoints(text) {
@@ -32,42 +33,93 @@ export function segments(text, spans) {
   return out;
 }
 
-/** A value on one line: runs of white space become one space (quotes match across white space). */
-export function oneLine(value) {
-  return String(value).replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
+/** The code point offset of a UTF-16 offset of a text (what a DOM range counts). */
+export function codePointIndex(text, utf16) {
+  return codePoints(text.slice(0, Math.max(0, utf16))).length;
 }
 
 /**
- * The facts file of a reviewed draft. draft: the JSON of /api/extract (article, facts); facts:
- * the facts as the reviewer left them ({id, type, label, fields: [{key, value}], quote: {text},
- * confidence}); review: "drafted" or "reviewed"; at: the time of the extraction (ISO, with zone).
+ * A selected passage as a quote: the code point span [start, end) without white space at either end,
+ * and its text, verbatim from the text; null when nothing but white space is selected.
  */
-export function factsFile(draft, facts, { textFile, review = "drafted", at, software = "entente-extractor" }) {
-  const a = draft.article;
-  if (!a.published) throw new Error("the article needs its publication date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  const lines = [
-    "# Drafted by the extractor and " + (review === "reviewed" ? "reviewed" : "not yet reviewed") + " in the web form's review page.",
-    "article: " + a.id,
-    "title: " + oneLine(a.title),
-    "text: " + textFile,
-    "published: " + a.published,
-    "generated-by: " + oneLine(software),
-  ];
-  if (at) lines.push("generated-at: " + at);
-  lines.push("review: " + (review === "reviewed" ? "reviewed" : "drafted"));
-  for (const f of facts) {
-    lines.push("", "[" + f.id + "]", "type: " + f.type, "label: " + oneLine(f.label));
-    for (const field of f.fields) {
-      if (String(field.value).trim() !== "") lines.push(field.key + ": " + oneLine(field.value));
-    }
-    if (typeof f.confidence === "number") lines.push("confidence: " + confidence(f.confidence));
-    lines.push("quote: " + oneLine(f.quote.text));
-  }
-  return lines.join("\n") + "\n";
+export function quoteOf(text, start, end) {
+  const cps = codePoints(text);
+  let a = Math.max(0, Math.min(start, end));
+  let b = Math.min(cps.length, Math.max(start, end));
+  while (a < b && /\s/u.test(cps[a])) a++;
+  while (b > a && /\s/u.test(cps[b - 1])) b--;
+  return a < b ? { text: cps.slice(a, b).join(""), span: { start: a, end: b } } : null;
 }
 
-/** A confidence as the facts format writes it: a decimal from 0 to 1 with at most three places. */
-export function confidence(c) {
-  const v = Math.min(1, Math.max(0, c));
-  return v === 1 ? "1" : v === 0 ? "0" : String(Math.round(v * 1000) / 1000);
+/** How often a passage occurs in a text (the loader refuses a quote that occurs more than once). */
+export function occurrences(text, passageText) {
+  if (!passageText) return 0;
+  let n = 0;
+  for (let i = text.indexOf(passageText); i >= 0; i = text.indexOf(passageText, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The fields of a fact of a type ({name, fields: [{key, value, min, max}]} of /api/fact-types), in
+ * the type's order: the values the fact has for the type's keys, an empty value for a key it has
+ * none for; dropped lists the values of keys the type does not have.
+ */
+export function fieldsFor(type, fields) {
+  const out = [];
+  for (const ft of type.fields) {
+    const values = fields.filter((f) => f.key === ft.key);
+    if (values.length) values.forEach((f) => out.push({ key: f.key, value: f.value }));
+    else out.push({ key: ft.key, value: "" });
+  }
+  const keys = new Set(type.fields.map((ft) => ft.key));
+  const dropped = fields.filter((f) => !keys.has(f.key) && String(f.value).trim() !== "");
+  return { fields: out, dropped };
+}
+
+/**
+ * A fact given another type: its fields follow the type (fieldsFor), and it has no confidence any
+ * more, since the extractor did not draft it so. An id that begins with the old type's name
+ * (deployment-rus-blr) begins with the new one's (militaryexercise-rus-blr), unless another fact
+ * (ids) has that id. The same type changes nothing.
+ */
+export function retype(fact, type, ids = []) {
+  if (fact.type === type.name) return { fact, dropped: [] };
+  const { fields, dropped } = fieldsFor(type, fact.fields);
+  const { confidence, ...rest } = fact;
+  const old = fact.type.toLowerCase() + "-";
+  const renamed = fact.id.startsWith(old) ? type.name.toLowerCase() + "-" + fact.id.slice(old.length) : fact.id;
+  const id = ids.includes(renamed) && renamed !== fact.id ? fact.id : renamed;
+  return { fact: { ...rest, id, type: type.name, fields }, dropped };
+}
+
+/** An id for a fact the reviewer adds: added-<type>-<n>, the first n not taken. */
+export function newFactId(typeName, ids) {
+  const base = "added-" + typeName.toLowerCase();
+  const taken = new Set(ids);
+  let n = 1;
+  while (taken.has(base + "-" + n)) n++;
+  return base + "-" + n;
+}
+
+/** A fact added from a selected passage (quoteOf): no label yet, the type's fields empty, no confidence. */
+export function newFact(type, quote, ids) {
+  return { id: newFactId(type.name, ids), type: type.name, label: "", fields: fieldsFor(type, []).fields, quote };
+}
+
+/**
+ * The draft to send back to the server (/api/drafts/facts-file, /api/articles): the extractor's
+ * draft with the facts as the reviewer left them; facts without a confidence send none.
+ */
+export function reviewedDraft(draft, facts) {
+  return {
+    article: draft.article,
+    generatedBy: draft.generatedBy,
+    generatedAt: draft.generatedAt,
+    facts: facts.map((f) => {
+      const out = { id: f.id, type: f.type, label: f.label, fields: f.fields.map((x) => ({ key: x.key, value: x.value })), quote: f.quote };
+      if (typeof f.confidence === "number") out.confidence = f.confidence;
+      return out;
+    }),
+    notes: draft.notes || [],
+  };
 }

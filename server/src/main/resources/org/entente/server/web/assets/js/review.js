@@ -1,25 +1,37 @@
 // The review page (/review): drafts the facts of a pasted or opened text with /api/extract, shows
 // them as a list and highlighted in the text (choosing one marks its quote), lets the reviewer
-// change participants (with the entity suggestions), the modality and the time, or delete a fact,
-// and writes the facts file (draft.js). Every text goes into the page as text, never as HTML.
+// change a fact's type (its fields follow the type), its participants (with the entity
+// suggestions), the modality and the time, delete a fact, or add one by selecting its passage in
+// the text; the fact types and their fields come from /api/fact-types. The server writes the facts
+// file from the draft as the reviewer left it (/api/drafts/facts-file, /api/articles): this page
+// writes none. Every text goes into the page as text, never as HTML.
 
 import { attachAutocomplete } from "./autocomplete.js";
-import { factsFile, segments } from "./draft.js";
+import { codePointIndex, fieldsFor, newFact, occurrences, quoteOf, retype, reviewedDraft, segments } from "./draft.js";
 
-const ACTOR_KEYS = new Set(["sender", "recipient", "agent", "participant", "addressee", "accused", "member", "state"]);
-const PLACE_KEYS = new Set(["destination", "from", "place"]);
-const CHOICES = {
-  commitment: ["", "considering", "offered", "announced", "decided"],
-  progress: ["", "planned", "under-way", "carried-out", "cancelled"],
-  posture: ["", "on-standby", "on-alert"],
-};
+// What a field holds (/api/fact-types): these are entity ids, with suggestions.
+const ENTITY_VALUES = new Set(["actor", "place", "state", "organisation", "any"]);
 
 const $ = (id) => document.getElementById(id);
 let draft = null;
 let facts = [];
 let text = "";
 let selected = -1;
-let receivedAt = null;
+let types = new Map(); // name -> {name, kind, fields: [{key, value, min, max}]}
+let choices = {}; // value kind (commitment, progress, …) -> its values
+let picked = null; // the passage selected in the text: {text, span}
+
+const typesLoaded = fetch("/api/fact-types").then((r) => r.json()).then((d) => {
+  types = new Map(d.types.map((t) => [t.name, t]));
+  choices = d.choices;
+  const add = $("review-add-type");
+  for (const t of d.types) {
+    const o = document.createElement("option");
+    o.value = t.name;
+    o.textContent = t.name;
+    add.appendChild(o);
+  }
+});
 
 async function entities(q) {
   const r = await fetch("/api/entities?" + new URLSearchParams({ q, limit: "8" }));
@@ -43,7 +55,8 @@ function renderText() {
     mark.textContent = seg.text;
     mark.dataset.facts = seg.facts.join(" ");
     if (seg.facts.includes(selected)) mark.classList.add("selected");
-    mark.addEventListener("click", () => select(seg.facts[0]));
+    // A click that ends a selection of text is not a choice of the fact: the selection may be a new fact's passage.
+    mark.addEventListener("click", () => { if (document.getSelection().isCollapsed) select(seg.facts[0]); });
     box.appendChild(mark);
   }
 }
@@ -56,15 +69,22 @@ function select(i) {
   if (first) first.scrollIntoView({ block: "nearest" });
 }
 
-function fieldInput(f, field) {
+/** What a field of a fact holds, from its type: actor, place, text, time, commitment, … */
+function valueKind(f, key) {
+  const t = types.get(f.type);
+  const ft = t && t.fields.find((x) => x.key === key);
+  return ft ? ft.value : "text";
+}
+
+function fieldInput(f, field, kind = valueKind(f, field.key)) {
   const id = "fact-" + f.id + "-" + field.key + "-" + f.fields.indexOf(field);
   const label = document.createElement("label");
   label.htmlFor = id;
   label.textContent = field.key;
   let input;
-  if (CHOICES[field.key]) {
+  if (choices[kind]) {
     input = document.createElement("select");
-    for (const v of CHOICES[field.key]) {
+    for (const v of ["", ...choices[kind]]) {
       const o = document.createElement("option");
       o.value = v;
       o.textContent = v || "(none)";
@@ -76,6 +96,7 @@ function fieldInput(f, field) {
     input = document.createElement("input");
     input.type = "text";
     input.value = field.value;
+    if (kind === "time") input.placeholder = "YYYY, YYYY-MM or YYYY-MM-DD";
     input.addEventListener("input", () => { field.value = input.value.trim(); });
   }
   input.id = id;
@@ -83,13 +104,50 @@ function fieldInput(f, field) {
   const div = document.createElement("div");
   div.className = "field";
   div.append(label, input);
-  if (input.tagName === "INPUT" && (ACTOR_KEYS.has(field.key) || PLACE_KEYS.has(field.key) || field.key === "concerns")) {
+  if (input.tagName === "INPUT" && ENTITY_VALUES.has(kind)) {
     // After the input is in its box: the suggestions' list goes right after it.
     attachAutocomplete(input, {
       search: async (q) => (await entities(q)).map((e) => ({ label: e.label, value: idOf(e.iri), note: idOf(e.iri), iri: e.iri })),
       onChoose: (item) => { field.value = item.value; },
     });
   }
+  return div;
+}
+
+function heading(f) {
+  return f.type + ": " + (f.label || "(no label yet)")
+    + (typeof f.confidence === "number" ? " (confidence " + f.confidence + ")" : " (yours)");
+}
+
+/** The type of a fact, as a list of every fact type; choosing another makes the fields follow it. */
+function typeChoice(f, i) {
+  const id = "fact-" + f.id + "-type";
+  const div = document.createElement("div");
+  div.className = "field";
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.textContent = "type";
+  const sel = document.createElement("select");
+  sel.id = id;
+  sel.dataset.key = "type";
+  for (const name of types.keys()) {
+    const o = document.createElement("option");
+    o.value = name;
+    o.textContent = name;
+    sel.appendChild(o);
+  }
+  sel.value = f.type;
+  sel.addEventListener("change", () => {
+    const { fact, dropped } = retype(f, types.get(sel.value), facts.map((x) => x.id));
+    facts[i] = fact;
+    renderFacts();
+    renderText();
+    const note = dropped.length ? "Left out, not fields of " + fact.type + ": "
+      + dropped.map((x) => x.key + " " + x.value).join(", ") + "." : "";
+    $("review-status").textContent = "The fact is now a " + fact.type + ". " + note;
+    document.getElementById("fact-" + fact.id + "-type").focus();
+  });
+  div.append(label, sel);
   return div;
 }
 
@@ -102,7 +160,7 @@ function renderFacts() {
     const head = document.createElement("button");
     head.type = "button";
     head.className = "linkish fact-label";
-    head.textContent = f.type + ": " + f.label + (typeof f.confidence === "number" ? " (confidence " + f.confidence + ")" : "");
+    head.textContent = heading(f);
     head.addEventListener("click", () => select(i));
     const del = document.createElement("button");
     del.type = "button";
@@ -111,9 +169,12 @@ function renderFacts() {
     del.setAttribute("aria-label", "Delete the fact " + f.label);
     del.addEventListener("click", () => { facts.splice(i, 1); selected = -1; renderFacts(); renderText(); });
     li.append(head, " ", del);
+    li.appendChild(typeChoice(f, i));
     const labelField = { key: "label", value: f.label };
-    const labelBox = fieldInput({ ...f, fields: [labelField] }, labelField);
-    labelBox.querySelector("input").addEventListener("input", () => { f.label = labelField.value; });
+    const labelBox = fieldInput({ ...f, fields: [labelField] }, labelField, "text");
+    const labelInput = labelBox.querySelector("input");
+    labelInput.required = true;
+    labelInput.addEventListener("input", () => { f.label = labelField.value; head.textContent = heading(f); });
     li.appendChild(labelBox);
     for (const field of f.fields) li.appendChild(fieldInput(f, field));
     const q = document.createElement("blockquote");
@@ -128,19 +189,27 @@ async function submit(ev) {
   text = $("review-input").value;
   const status = $("review-status");
   status.textContent = "Drafting…";
-  const r = await fetch("/api/extract", {
+  let r;
+  try {
+    r = await fetch("/api/extract", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ text, title: $("review-title").value, published: $("review-published").value }),
-  });
+      body: JSON.stringify({ text, title: $("review-title").value, published: $("review-published").value }),
+    });
+  } catch (e) {
+    status.textContent = "The server could not be reached: " + e.message;
+    return;
+  }
   const body = await r.json();
   if (!r.ok) {
     status.textContent = body.detail || "The draft failed (HTTP " + r.status + ")";
     return;
   }
+  await typesLoaded;
   draft = body;
-  receivedAt = new Date().toISOString().replace(/\.\d+Z$/, "Z");
-  facts = body.facts.map((f) => ({ ...f, fields: f.fields.map((x) => ({ key: x.key, value: x.value })) }));
+  facts = body.facts.map((f) => ({ ...f, fields: fieldsFor(types.get(f.type), f.fields).fields }));
+  picked = null;
+  showPicked();
   status.textContent = facts.length + (facts.length === 1 ? " fact drafted." : " facts drafted.");
   $("review-notes").textContent = "";
   for (const n of body.notes) {
@@ -154,11 +223,19 @@ async function submit(ev) {
   renderText();
 }
 
-function currentFile(review) {
-  return factsFile(draft, facts, {
-    textFile: draft.article.id + ".txt", at: draft.generatedAt || receivedAt, review,
-    software: draft.generatedBy || "entente-extractor",
+/** The facts file of the draft as it stands, written by the server (the loader's writer). */
+async function currentFile(review) {
+  const r = await fetch("/api/drafts/facts-file", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ draft: reviewedDraft(draft, facts), review }),
   });
+  if (!r.ok) {
+    let detail = "";
+    try { detail = (await r.json()).detail || ""; } catch (e) { detail = ""; }
+    throw new Error("No facts file: " + (detail || "HTTP " + r.status));
+  }
+  return r.text();
 }
 
 function basic(user, password) {
@@ -170,19 +247,13 @@ function basic(user, password) {
 
 async function load() {
   const status = $("review-load-status");
-  let file;
-  try {
-    file = currentFile("reviewed");
-  } catch (e) {
-    status.textContent = e.message;
-    return;
-  }
   status.textContent = "Loading…";
+  delete status.dataset.outcome;
   const headers = { "Content-Type": "application/json" };
   if ($("review-user").value) headers.Authorization = basic($("review-user").value, $("review-password").value);
   // credentials "omit": the page sends the password itself, and a refusal (401) comes back to the
   // page instead of opening the browser's own login dialog.
-  const r = await fetch("/api/articles", { method: "POST", headers, credentials: "omit", body: JSON.stringify({ facts: file, text }) });
+  const r = await fetch("/api/articles", { method: "POST", headers, credentials: "omit", body: JSON.stringify({ draft: reviewedDraft(draft, facts), text }) });
   let detail = "";
   try { detail = (await r.json()).detail || ""; } catch (e) { detail = ""; }
   status.textContent = r.ok ? "Loaded: the article's facts are reviewed and answer the named queries."
@@ -192,10 +263,10 @@ async function load() {
   status.dataset.outcome = r.ok ? "loaded" : "refused";
 }
 
-function download() {
+async function download() {
   let file;
   try {
-    file = currentFile($("review-reviewed").checked ? "reviewed" : "drafted");
+    file = await currentFile($("review-reviewed").checked ? "reviewed" : "drafted");
   } catch (e) {
     $("review-status").textContent = e.message;
     return;
@@ -210,6 +281,55 @@ function download() {
   a.remove();
 }
 
+/** The passage selected in the text, if the selection is in it: {text, span} in code points (quoteOf). */
+function selectedPassage() {
+  const sel = document.getSelection();
+  const box = $("review-text");
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return null;
+  const offset = (node, off) => {
+    const r = document.createRange();
+    r.setStart(box, 0);
+    r.setEnd(node, off);
+    return codePointIndex(text, r.toString().length);
+  };
+  return quoteOf(text, offset(range.startContainer, range.startOffset), offset(range.endContainer, range.endOffset));
+}
+
+function showPicked() {
+  const note = $("review-picked");
+  $("review-add").disabled = !picked;
+  note.textContent = picked ? "Selected: “" + picked.text + "”" : "Select the passage that states a fact, then choose its type and Add fact.";
+}
+
+function addFact() {
+  if (!picked) return;
+  const n = occurrences(text, picked.text);
+  if (n > 1) {
+    $("review-picked").textContent = "“" + picked.text + "” occurs " + n + " times in the text; select more of the sentence.";
+    return;
+  }
+  const fact = newFact(types.get($("review-add-type").value), picked, facts.map((f) => f.id));
+  facts.push(fact);
+  picked = null;
+  showPicked();
+  renderFacts();
+  select(facts.length - 1);
+  const label = document.querySelector("#review-facts > li:last-child input[data-key=label]");
+  if (label) label.focus();
+  $("review-status").textContent = "Added a " + fact.type + ": give it a label and its fields.";
+}
+
+document.addEventListener("selectionchange", () => {
+  if (!draft) return;
+  const p = selectedPassage();
+  if (p) {
+    picked = p;
+    showPicked();
+  }
+});
+$("review-add").addEventListener("click", addFact);
 $("review-form").addEventListener("submit", submit);
 $("review-download").addEventListener("click", download);
 $("review-load").addEventListener("click", load);
