@@ -21,7 +21,10 @@ let types = new Map(); // name -> {name, kind, fields: [{key, value, min, max}]}
 let choices = {}; // value kind (commitment, progress, …) -> its values
 let picked = null; // the passage selected in the text: {text, span}
 
-const typesLoaded = fetch("/api/fact-types").then((r) => r.json()).then((d) => {
+const typesLoaded = fetch("/api/fact-types").then((r) => {
+  if (!r.ok) throw new Error("HTTP " + r.status);
+  return r.json();
+}).then((d) => {
   types = new Map(d.types.map((t) => [t.name, t]));
   choices = d.choices;
   const add = $("review-add-type");
@@ -31,6 +34,10 @@ const typesLoaded = fetch("/api/fact-types").then((r) => r.json()).then((d) => {
     o.textContent = t.name;
     add.appendChild(o);
   }
+  return true;
+}).catch((e) => {
+  $("review-status").textContent = "The fact types could not be read from the server (" + e.message + "); reload the page.";
+  return false;
 });
 
 async function entities(q) {
@@ -205,7 +212,10 @@ async function submit(ev) {
     status.textContent = body.detail || "The draft failed (HTTP " + r.status + ")";
     return;
   }
-  await typesLoaded;
+  if (!(await typesLoaded)) {
+    status.textContent = "The fact types could not be read from the server; reload the page.";
+    return;
+  }
   draft = body;
   facts = body.facts.map((f) => ({ ...f, fields: fieldsFor(types.get(f.type), f.fields).fields }));
   picked = null;
