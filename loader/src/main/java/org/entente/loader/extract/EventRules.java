@@ -46,7 +46,7 @@ final class EventRules {
     }
 
     private static final Set<String> DEPLOY = Set.of("send", "deploy", "dispatch", "redeploy", "station", "move", "arrive",
-            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly");
+            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly", "push");
     private static final Set<String> TRANSFER = Set.of("deliver", "supply", "provide", "give", "donate", "pledge", "ship",
             "transfer", "delivery", "shipment");
     private static final Set<String> WITHDRAW = Set.of("withdraw", "retreat", "withdrawal", "pullback", "pull-back", "pull-out",
@@ -80,12 +80,16 @@ final class EventRules {
     private final ArticleMeta meta;
     private final List<String> notes;
     private final Map<String, Integer> ids = new LinkedHashMap<>();
+    private final Discourse discourse;
+    /** The agents found for the triggers of the current sentence, by token: a conjoined verb phrase shares its subject. */
+    private final Map<Integer, List<Mention>> agentsOf = new LinkedHashMap<>();
 
     EventRules(Gazetteer gazetteer, String text, ArticleMeta meta, List<String> notes) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.meta = meta;
         this.notes = notes;
+        this.discourse = new Discourse(gazetteer, text);
     }
 
     /** A trigger found in a sentence: its token and what it starts. */
@@ -101,6 +105,9 @@ final class EventRules {
             }
             List<Mention> mentions = gazetteer.find(text, s);
             currentMentions = mentions;
+            List<Mention> actors = mentions.stream().filter(m -> !m.isAsset() && actorOk(m)).toList();
+            discourse.sentence(actors, actors.stream().map(m -> !objectOfPreposition(s.tokens(), m)).toList());
+            agentsOf.clear();
             List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
                 Found f = triggers.get(k);
@@ -204,6 +211,10 @@ final class EventRules {
             if (tr == null && l.equals("leave") && i > 0 && tokens.get(i - 1).is("to") && orderBefore(tokens, i) >= 0) {
                 tr = Trigger.EVACUATE; // "ordered the families of its staff to leave Ukraine"
             }
+            final int here = i;
+            if (tr != null && !t.isVerb() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() <= here && here < m.to())) {
+                tr = null; // "sending ships": the noun is the asset, not a shipment
+            }
             if (tr != null) {
                 // Two trigger words of one event ("deploy ... on standby", "drills ... held"): the first counts.
                 found.add(new Found(i, tr));
@@ -295,7 +306,21 @@ final class EventRules {
         int at = f.at();
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
-        List<Mention> agents = agentsBefore(tokens, mentions, at);
+        List<Mention> agents = passiveAgents(tokens, mentions, at);
+        if (agents.isEmpty()) {
+            agents = agentsBefore(tokens, mentions, at);
+            int subject = subjectBefore(tokens, at);
+            if (subject >= 0 && (agents.isEmpty() || agents.get(agents.size() - 1).to() <= subject)) {
+                List<Mention> instead = subjectAt(tokens, at, subject);
+                if (!instead.isEmpty() || anaphorAt(tokens, subject)) {
+                    agents = instead; // "Moscow said it had pulled ...", "... and is considering sending ...": not the nearer name
+                }
+            }
+        }
+        if (agents.isEmpty()) {
+            agents = pronounSubject(tokens, at); // "NATO has indicated that it is sending forces on standby"
+        }
+        agentsOf.put(at, agents);
         boolean agentAfter = false;
         if (agents.isEmpty()) {
             agents = agentsAfter(tokens, mentions, at);
@@ -415,8 +440,17 @@ final class EventRules {
                 label = labelOf(fields, agentKey) + " puts forces on higher readiness";
             }
             case MilitaryExercise -> {
+                // "sending its forces to Belarus for military drills": the drills are where the forces go
+                boolean purpose = false;
+                for (int i = at - 1; i >= Math.max(0, at - 3) && !purpose; i--) {
+                    purpose = tokens.get(i).is("for");
+                }
+                Set<String> venue = new java.util.HashSet<>(VENUE);
+                if (purpose) {
+                    venue.addAll(DESTINATION);
+                }
                 List<Mention> places = attached(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd
-                        && !agentList.contains(m)).toList(), VENUE);
+                        && !agentList.contains(m)).toList(), venue);
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
@@ -557,6 +591,13 @@ final class EventRules {
         }
         if (type.kind() == FactType.Kind.ACTION) {
             List<DraftField> modality = modality(tokens, from, at, windowEnd, type);
+            if (modality.isEmpty() && at > 0 && tokens.get(at - 1).is("to") && lastModality != null && lastModality.sentence() == s) {
+                // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
+                modality = lastModality.fields();
+            }
+            if (!modality.isEmpty()) {
+                lastModality = new SharedModality(s, modality);
+            }
             if (modality.isEmpty()) {
                 notes.add("left out: " + type + " '" + Text.clip(passage(tokens, quoteFrom, quoteTo))
                         + "': no commitment, progress or posture in the text");
@@ -596,14 +637,15 @@ final class EventRules {
         if (p.isPresent()) {
             return p;
         }
-        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.NAME).findFirst();
+        // a capital that has no place of its own lies in its state: "landed at an air base near Tallinn"
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && (e.how() == How.NAME || e.how() == How.CAPITAL)).findFirst();
     }
 
     private static double confidence(Entry e) {
         return switch (e.how()) {
             case NAME -> 0.9;
             case DEMONYM -> 0.8;
-            case SEAT -> 0.75;
+            case SEAT, CAPITAL -> 0.75;
             case SURNAME -> 0.7;
         };
     }
@@ -619,6 +661,9 @@ final class EventRules {
                 }
                 continue;
             }
+            if (complementBetween(tokens, m.to(), at)) {
+                break; // "NATO estimates that ... troops are in Belarus": NATO is not the subject of the clause
+            }
             List<Mention> result = new ArrayList<>();
             result.add(m);
             for (int j = k - 1; j >= 0; j--) {
@@ -631,6 +676,129 @@ final class EventRules {
                 }
             }
             return result;
+        }
+        return List.of();
+    }
+
+    /** Verbs and nouns of saying and thinking whose "that" opens a clause with its own subject ("NATO estimates that ..."). */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "estimate", "report", "believe", "think", "claim",
+            "confirm", "state", "add", "acknowledge", "know", "assess", "conclude", "fear", "suspect", "allege", "insist",
+            "argue", "note", "stress", "show", "suggest", "indicate");
+
+    /**
+     * The agent of a passive or a participle after the trigger: "troops were sent by Britain",
+     * "battlegroups led by the United States, Britain and Canada" (with the names coordinated).
+     */
+    private List<Mention> passiveAgents(List<Token> tokens, List<Mention> mentions, int at) {
+        Token t = tokens.get(at);
+        if (!t.isVerb() || t.lower().endsWith("ing") || t.lower().equals(t.lemma())) {
+            return List.of();
+        }
+        int by = at + 1;
+        while (by < tokens.size() && tokens.get(by).tag().startsWith("ADV")) {
+            by++;
+        }
+        if (by >= tokens.size() || !tokens.get(by).lower().equals("by")) {
+            return List.of();
+        }
+        List<Mention> result = new ArrayList<>();
+        int next = by + 1;
+        if (next < tokens.size() && tokens.get(next).is("the")) {
+            next++;
+        }
+        for (Mention m : mentions) {
+            if (m.from() < next || m.isAsset()) {
+                continue;
+            }
+            if (m.from() != next || !actorOk(m)) {
+                break;
+            }
+            result.add(m);
+            next = m.to();
+            String between = "";
+            int j = next;
+            while (j < tokens.size() && tokens.get(j).text().matches(",|and|the")) {
+                between += tokens.get(j).text();
+                j++;
+            }
+            if (between.isEmpty() || between.equals("the")) {
+                break;
+            }
+            next = j;
+        }
+        return result;
+    }
+
+    /**
+     * The token before the trigger's verb group ("had pulled", "began supplying", "is to send") or
+     * before a nominal trigger's modifiers ("its joint drills"): where its subject or determiner
+     * stands; -1 if there is none.
+     */
+    private static int subjectBefore(List<Token> tokens, int at) {
+        int i = at - 1;
+        if (tokens.get(at).isVerb()) {
+            while (i >= 0 && (tokens.get(i).tag().startsWith("AUX") || tokens.get(i).tag().startsWith("ADV")
+                    || tokens.get(i).tag().startsWith("PART") || tokens.get(i).tag().startsWith("VERB") && !SAYING.contains(tokens.get(i).lemma()))) {
+                i--;
+            }
+        } else {
+            while (i >= 0 && at - i <= 3 && (tokens.get(i).tag().startsWith("ADJ") || tokens.get(i).tag().startsWith("NUM")
+                    || tokens.get(i).tag().startsWith("NOUN") && !TRIGGER_NOUNS.contains(tokens.get(i).lemma()))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A pronoun ("it", "he", "the alliance") that is the subject of a verb between the clause's
+     * start (or a "that" of saying) and the trigger, resolved by the discourse.
+     */
+    private List<Mention> pronounSubject(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 12); i--) {
+            Token t = tokens.get(i);
+            if (t.text().matches("[;:]") || t.lower().equals("that") && i > 0 && SAYING.contains(tokens.get(i - 1).lemma())) {
+                return List.of();
+            }
+            if (!t.lower().matches("its|his|her") && anaphorAt(tokens, i) && i + 1 < at && tokens.get(i + 1).isVerb()) {
+                return subjectAt(tokens, at, i);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> TRIGGER_NOUNS = Set.of("deployment", "arrival", "exercise", "drill", "withdrawal");
+
+    private static boolean anaphorAt(List<Token> tokens, int i) {
+        return Discourse.anaphor(tokens.get(i), i > 0 ? tokens.get(i - 1) : null).isPresent();
+    }
+
+    /**
+     * The subject at a token before the trigger when it is an anaphor ("it", "he", "the alliance",
+     * "its" before a nominal trigger), resolved by the discourse; or, when the trigger's verb
+     * phrase is conjoined to an earlier one ("Spain is sending ships ... and is considering
+     * sending jets"), that one's agents.
+     */
+    private List<Mention> subjectAt(List<Token> tokens, int at, int subject) {
+        Token t = tokens.get(subject);
+        Optional<Discourse.Anaphor> a = Discourse.anaphor(t, subject > 0 ? tokens.get(subject - 1) : null);
+        boolean possessive = t.lower().matches("its|his|her");
+        if (a.isPresent() && (possessive != tokens.get(at).isVerb() || !possessive)) {
+            if (possessive && tokens.get(at).isVerb()) {
+                return List.of();
+            }
+            int from = a.get() == Discourse.Anaphor.ALLIANCE || a.get() == Discourse.Anaphor.COUNTRY ? subject - 1 : subject;
+            return discourse.resolve(a.get(), t.start()).map(m -> List.of(new Mention(from, subject + 1, m.start(), m.end(),
+                    m.surface(), m.entries()))).orElse(List.of());
+        }
+        if (tokens.get(at).isVerb() && (t.lower().equals("and") || t.text().equals(",")) && subject + 1 < at) {
+            List<Mention> shared = List.of();
+            for (Map.Entry<Integer, List<Mention>> e : agentsOf.entrySet()) {
+                if (e.getKey() < subject && !e.getValue().isEmpty()) {
+                    shared = e.getValue();
+                }
+            }
+            return shared;
         }
         return List.of();
     }
@@ -675,16 +843,46 @@ final class EventRules {
             }
         }
         int i = m.from() - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM"))) {
+        while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM")
+                || quantifier(tokens, i))) {
             i--;
         }
         return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over", "roughly",
+            "approximately", "up", "to", "than", "more", "less", "fewer", "least", "at", "an", "estimated", "another", "additional");
+
+    /** "About 130 British soldiers", "more than 1,000 Russian troops": a number's qualifier, not a preposition. */
+    private static boolean quantifier(List<Token> tokens, int i) {
+        if (!QUANTIFIERS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            if (tokens.get(j).tag().equals("NUM")) {
+                return true;
+            }
+            if (!QUANTIFIERS.contains(tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A clause boundary between the agent and the trigger: a semicolon, or a relative clause closed by a comma. */
     private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).text().equals(";") || tokens.get(i).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "that" of a verb or noun of saying between two tokens: the clause after it has its own subject. */
+    private static boolean complementBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(1, from); i < to; i++) {
+            if (tokens.get(i).lower().equals("that") && SAYING.contains(tokens.get(i - 1).lemma())) {
                 return true;
             }
         }
@@ -709,7 +907,7 @@ final class EventRules {
             }
             int i = m.from() - 1;
             while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ")
-                    || tokens.get(i).lower().matches("eastern|western|northern|southern|central"))) {
+                    || tokens.get(i).lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)"))) {
                 i--;
             }
             boolean byPreposition = i >= 0 && prepositions.contains(tokens.get(i).lemma())
@@ -802,6 +1000,11 @@ final class EventRules {
     }
 
     private List<Mention> currentMentions = List.of();
+
+    /** The modality of the last action drafted, with its sentence: a gapped infinitive shares it. */
+    private record SharedModality(Sentence sentence, List<DraftField> fields) {}
+
+    private SharedModality lastModality;
 
     private Optional<DraftFact> leftOut(FactType type, String field, List<Token> tokens, int from, int to) {
         List<String> unresolved = new ArrayList<>();
