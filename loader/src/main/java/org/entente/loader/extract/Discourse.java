@@ -132,6 +132,18 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** The states the article named before a character offset, the latest first, each once. */
+    List<String> recentStates(int offset) {
+        java.util.LinkedHashSet<String> states = new java.util.LinkedHashSet<>();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Seen s = seen.get(i);
+            if (s.mention().end() <= offset) {
+                s.mention().entries().stream().filter(e -> e.kind() == RefKind.STATE).findFirst().ifPresent(e -> states.add(e.id()));
+            }
+        }
+        return List.copyOf(states);
+    }
+
     private static Optional<Entry> actor(Mention m) {
         return m.entries().stream().filter(e -> e.kind() == RefKind.STATE || e.kind() == RefKind.ORGANISATION
                 || e.kind() == RefKind.ACTOR).findFirst();

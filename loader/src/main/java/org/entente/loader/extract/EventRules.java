@@ -185,7 +185,7 @@ final class EventRules {
                 tr = Trigger.WITHDRAW;
             } else if (TRANSFER.contains(l)) {
                 tr = Trigger.TRANSFER;
-            } else if (DEPLOY.contains(l) && (t.isVerb() || l.equals("deployment") || l.equals("arrival"))) {
+            } else if (DEPLOY.contains(l) && (verbLike(tokens, i) || l.equals("deployment") || l.equals("arrival"))) {
                 tr = Trigger.DEPLOY;
             } else if (NEGOTIATE.contains(l) || t.lower().equals("talks")) {
                 tr = Trigger.NEGOTIATE;
@@ -221,6 +221,12 @@ final class EventRules {
             }
         }
         return found;
+    }
+
+    /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
+    private static boolean verbLike(List<Token> tokens, int i) {
+        return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
+                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower());
     }
 
     private boolean troopsAt(List<Mention> mentions, int to, int window) {
@@ -371,7 +377,8 @@ final class EventRules {
         List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
         // Assets: in the agent's phrase before the trigger ("Russian troops ... arrived"), unless another event comes
         // between; after it, up to the first place, or joined to the last one ("along with 450 soldiers").
-        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset()).toList();
+        // the first name after a preposition: "U.S.-based troops to Poland" names the sender's state before the assets
+        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right)).toList();
         int firstPlace = placeMentions.isEmpty() ? windowEnd : placeMentions.get(0).from();
         List<Mention> assets = mentions.stream().filter(m -> m.isAsset() && m.from() != at && (
                 m.from() >= from && m.to() <= at && previousTrigger < m.from() || m.from() > at && m.to() <= firstPlace
@@ -383,8 +390,22 @@ final class EventRules {
                 String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
                 Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
                 List<Mention> places = attached(tokens, right, preps);
+                if (type == FactType.Deployment && places.isEmpty()) {
+                    // "landed at an air base near Tallinn": near a capital is in its state
+                    places = attached(tokens, right.stream().filter(m -> m.entries().stream().anyMatch(e -> e.how() == How.CAPITAL)
+                            && m.entries().stream().noneMatch(e -> e.kind() == RefKind.PLACE)).toList(), Set.of("near"));
+                }
+                if (type != FactType.Withdrawal && places.isEmpty()) {
+                    List<Mention> io = indirectObject(tokens, right, at);
+                    if (!io.isEmpty() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() > io.get(0).to() && m.from() <= io.get(0).to() + 4)) {
+                        places = io; // "send Ukraine anti-tank missiles", "supplying Ukraine with weapons"
+                    }
+                }
                 if (type == FactType.Deployment || type == FactType.Withdrawal) {
                     Optional<DraftField> border = borderArea(tokens, right, fields, placeKey);
+                    if (border.isEmpty()) {
+                        border = theBorder(tokens, at, windowEnd, fields, placeKey);
+                    }
                     if (border.isPresent()) {
                         fields.add(border.get());
                         places = List.of();
@@ -959,6 +980,28 @@ final class EventRules {
         return Optional.empty();
     }
 
+    /**
+     * "massed near the border": the sender's side of its border with the state the article last
+     * named that places.csv gives a border area with the sender.
+     */
+    private Optional<DraftField> theBorder(List<Token> tokens, int at, int windowEnd, List<DraftField> fields, String key) {
+        for (int i = at + 1; i + 2 < Math.min(tokens.size(), windowEnd + 1); i++) {
+            boolean near = tokens.get(i).is("near", "along") || tokens.get(i).is("to") && tokens.get(i - 1).is("close");
+            if (near && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("border", "frontier")) {
+                for (String neighbour : discourse.recentStates(tokens.get(i).start())) {
+                    for (DraftField sender : fields) {
+                        Optional<String> area = gazetteer.borderArea(sender.value(), neighbour);
+                        if (area.isPresent()) {
+                            return Optional.of(new DraftField(key, area.get(), span(tokens, i + 1, i + 3), 0.5));
+                        }
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Russian Foreign Minister Sergei Lavrov": the demonym is the person's title, the person takes part. */
     private static boolean titleOfPerson(Mention m, List<Mention> mentions) {
         return m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM) && mentions.stream().anyMatch(p -> p.from() >= m.to()
@@ -987,6 +1030,11 @@ final class EventRules {
         // "four F-16 fighter jets": the type says more than its category
         result.removeIf(a -> result.stream().anyMatch(b -> b != a && gazetteer.assetIsA(b.value(), a.value())));
         return result;
+    }
+
+    /** A name right before an asset ("U.S. F-16s", "British tanks"): it qualifies the asset, it is no place. */
+    private static boolean modifiesAsset(Mention m, List<Mention> mentions) {
+        return mentions.stream().anyMatch(a -> a.isAsset() && a.from() >= m.to() && a.from() <= m.to() + 1);
     }
 
     private boolean isForce(Mention m) {
