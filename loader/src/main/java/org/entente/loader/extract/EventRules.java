@@ -103,6 +103,7 @@ final class EventRules {
             if (hasHeadline && s.end() <= firstLineEnd) {
                 continue; // the headline repeats the report's lead
             }
+            sentenceIndex++;
             List<Mention> mentions = gazetteer.find(text, s);
             currentMentions = mentions;
             List<Mention> actors = mentions.stream().filter(m -> !m.isAsset() && actorOk(m)).toList();
@@ -123,7 +124,19 @@ final class EventRules {
                 }
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
                 int previous = k > 0 ? triggers.get(k - 1).at() : -1;
-                draftOne(s, mentions, f, end, previous).ifPresent(d -> add(facts, d));
+                gaps.clear();
+                Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
+                if (one.isPresent()) {
+                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
+                        add(facts, d);
+                    }
+                    for (Gap g : gaps) {
+                        gapped(one.get(), g).ifPresent(d -> add(facts, d));
+                    }
+                    if (one.get().type().kind() == FactType.Kind.ACTION) {
+                        lastAction = new Antecedent(one.get(), sentenceIndex);
+                    }
+                }
             }
         }
         return facts;
@@ -201,6 +214,13 @@ final class EventRules {
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
             }
+            if (tr == null && t.is("lead") && t.isVerb() && forceWithin(mentions, i + 1, i + 4)) {
+                tr = Trigger.DEPLOY; // "Britain will lead the battalion in Estonia": it sends its core (FORMAT.md: 'will lead')
+            }
+            if (tr == null && t.lower().matches("due|expected") && i > 0 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 12)
+                    && i + 1 < tokens.size() && tokens.get(i + 1).is("in", "at", "to")) {
+                tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
+            }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
                     && stationedAfter(tokens, mentions, i)) {
                 tr = Trigger.DEPLOY; // "has 100,000 troops near Ukraine's borders", "troops are now operating inside Ukraine"
@@ -227,6 +247,25 @@ final class EventRules {
     private static boolean verbLike(List<Token> tokens, int i) {
         return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
                 && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower());
+    }
+
+    /** "Similar battlegroups led by the United States ...": the assets of the subject before its agents' "by" phrase. */
+    private List<Mention> subjectAssets(List<Token> tokens, List<Mention> mentions, int from) {
+        if (from < 2 || !tokens.get(from - 1).is("by") && !(tokens.get(from - 1).is("the") && from >= 3 && tokens.get(from - 2).is("by"))) {
+            return List.of();
+        }
+        int by = tokens.get(from - 1).is("by") ? from - 1 : from - 2;
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isAsset() && m.to() <= by - 1 && m.to() >= by - 2 && tokens.get(by - 1).isVerb()) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    private boolean forceWithin(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.isAsset() && m.from() >= from && m.from() <= to && isForce(m));
     }
 
     private boolean troopsAt(List<Mention> mentions, int to, int window) {
@@ -390,6 +429,13 @@ final class EventRules {
                 String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
                 Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
                 List<Mention> places = attached(tokens, right, preps);
+                if (!places.isEmpty()) {
+                    List<Gap> found = findGaps(s, tokens, right, places.get(0), preps, quoteFrom);
+                    if (!found.isEmpty()) {
+                        gaps.addAll(found);
+                        places = List.of(places.get(0)); // "in Estonia, Canada in Latvia": Canada is the next agent, not a place
+                    }
+                }
                 if (type == FactType.Deployment && places.isEmpty()) {
                     // "landed at an air base near Tallinn": near a capital is in its state
                     places = attached(tokens, right.stream().filter(m -> m.entries().stream().anyMatch(e -> e.how() == How.CAPITAL)
@@ -422,6 +468,9 @@ final class EventRules {
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
                 if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && assets.stream().noneMatch(this::isForce)) {
                     return Optional.empty();
+                }
+                if (assets.isEmpty()) {
+                    assets = subjectAssets(tokens, mentions, from);
                 }
                 List<DraftField> assetFields = assets(assets);
                 if (type == FactType.Deployment && !assetFields.isEmpty()
@@ -1049,6 +1098,102 @@ final class EventRules {
 
     private List<Mention> currentMentions = List.of();
 
+    /** The last action drafted and its sentence: "the remaining 450 will arrive ..." continues it. */
+    private record Antecedent(DraftFact fact, int sentence) {}
+
+    private Antecedent lastAction;
+    private int sentenceIndex = -1;
+
+    /** A gapped clause after an event: ", Canada in Latvia": another agent, another place, the same predicate. */
+    private record Gap(Mention agent, Mention place, int to, Sentence sentence, int quoteFrom) {}
+
+    private final List<Gap> gaps = new ArrayList<>();
+
+    /**
+     * The gapped clauses after the first place of an event: ", Canada in Latvia, Germany in
+     * Lithuania and the United States in Poland" after "Britain will lead the force in Estonia".
+     * Each is a name that can act, at most three words, one of the role's prepositions and a
+     * place; the first mention that breaks the pattern ends them.
+     */
+    private List<Gap> findGaps(Sentence s, List<Token> tokens, List<Mention> right, Mention firstPlace, Set<String> preps, int quoteFrom) {
+        List<Gap> result = new ArrayList<>();
+        int i = firstPlace.to();
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).is("and", "the"))) {
+                j++;
+            }
+            if (j == i || j >= tokens.size() || tokens.get(j - 1).text().equals("the") && j - 1 == i) {
+                break;
+            }
+            final int a = j;
+            Optional<Mention> agent = right.stream().filter(m -> m.from() == a && !m.isAsset() && actorOk(m)).findFirst();
+            if (agent.isEmpty()) {
+                break;
+            }
+            int k = agent.get().to();
+            while (k < tokens.size() && k <= agent.get().to() + 3 && !preps.contains(tokens.get(k).lemma())) {
+                if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("PUNCT")) {
+                    return result;
+                }
+                k++;
+            }
+            if (k >= tokens.size() || !preps.contains(tokens.get(k).lemma())) {
+                break;
+            }
+            final int p = tokens.get(k + 1 < tokens.size() ? k + 1 : k).is("the") ? k + 2 : k + 1;
+            Optional<Mention> place = right.stream().filter(m -> m.from() == p && !m.isAsset()).findFirst();
+            if (place.isEmpty() || place(place.get()).isEmpty()) {
+                break;
+            }
+            result.add(new Gap(agent.get(), place.get(), place.get().to(), s, quoteFrom));
+            i = place.get().to();
+        }
+        return result;
+    }
+
+    /** The fact of a gapped clause: the event's fact with the gap's agent and place. */
+    private Optional<DraftFact> gapped(DraftFact event, Gap g) {
+        FactType type = event.type();
+        String agentKey = Evaluation.agentKey(type);
+        String placeKey = Evaluation.placeKey(type).orElseThrow();
+        Optional<Entry> agent = actor(g.agent());
+        Optional<Entry> place = type == FactType.ArmsTransfer ? actor(g.place()) : place(g.place());
+        if (agent.isEmpty() || place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField f : event.fields()) {
+            if (f.key().equals(agentKey)) {
+                if (fields.stream().noneMatch(x -> x.key().equals(agentKey))) {
+                    fields.add(field(agentKey, agent.get().id(), g.agent(), confidence(agent.get()) * 0.9));
+                }
+            } else if (f.key().equals(placeKey)) {
+                if (fields.stream().noneMatch(x -> x.key().equals(placeKey))) {
+                    fields.add(field(placeKey, place.get().id(), g.place(), confidence(place.get()) * 0.9));
+                }
+            } else if (!f.key().equals("time")) {
+                fields.add(f);
+            }
+        }
+        List<Token> tokens = g.sentence().tokens();
+        Optional<Quote> q = quote(g.sentence(), tokens, g.quoteFrom(), g.to());
+        return q.map(x -> relabel(new DraftFact(event.id(), type, event.label(), order(type, fields), x.text(), x.span(),
+                confidence(fields))));
+    }
+
+    /** A fact with a fresh id and label for its (changed) fields. */
+    DraftFact relabel(DraftFact f) {
+        String agentKey = Evaluation.agentKey(f.type());
+        String label = switch (f.type()) {
+            case Deployment, Withdrawal, ArmsTransfer -> labelOf(f.fields(), agentKey) + verb(f.type())
+                    + labelOf(f.fields(), Evaluation.placeKey(f.type()).orElseThrow());
+            case MilitaryExercise -> labelOf(f.fields(), agentKey) + " holds military exercises in " + labelOf(f.fields(), "place");
+            default -> f.label();
+        };
+        return new DraftFact(id(f.type(), f.fields()), f.type(), label, f.fields(), f.quote(), f.quoteSpan(), f.confidence());
+    }
+
     /** The modality of the last action drafted, with its sentence: a gapped infinitive shares it. */
     private record SharedModality(Sentence sentence, List<DraftField> fields) {}
 
@@ -1143,7 +1288,7 @@ final class EventRules {
             }
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
-        int own = trig.is("have", "keep", "be", "operate") ? 2 : tenseOfTrigger(tokens, at);
+        int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
         if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
             progress = own;
             pIndex = at;
