@@ -401,6 +401,10 @@ final class EventRules {
                     // "Biden orders troops to Poland": a head of government acts for the state whose office they hold
                     id = meta.published().flatMap(TimeResolver::parse).flatMap(d -> gazetteer.officeOf(e.id(), d)).orElse(id);
                 }
+                if (kindOf.kind() == FactType.Kind.ACTION && e.kind() == RefKind.ACTOR) {
+                    // "U.S. and Russian diplomats ended talks": the parties are the states the diplomats act for
+                    id = gazetteer.actsFor(id).orElse(id);
+                }
                 final String resolved = id;
                 if (fields.stream().noneMatch(x -> x.key().equals(agentKey) && x.value().equals(resolved))) {
                     fields.add(field(agentKey, resolved, m, confidence(e)));
@@ -616,8 +620,16 @@ final class EventRules {
             default -> {
                 // Speech acts: the agent, an addressee for demands and appeals, and the content.
                 if (type == FactType.Demand || type == FactType.Appeal) {
+                    int first = at + 1;
+                    while (first < tokens.size() && first <= at + 3 && (tokens.get(first).is("that", "on", "upon", "for")
+                            || tokens.get(first).tag().equals("DET"))) {
+                        first++;
+                    }
+                    final int addresseeAt = first;
                     for (Mention m : right) {
-                        if (m.from() <= at + 4 && !m.isAsset()) {
+                        // the addressee stands right after the verb: "demanded that NATO ...", "urged any Russian soldiers"; a
+                        // name further on is the content's ("insisting on guarantees that Ukraine will never join")
+                        if (m.from() == addresseeAt && !m.isAsset()) {
                             Optional<Entry> e = actor(m);
                             if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
                                 fields.add(field("addressee", e.get().id(), m, confidence(e.get()) * 0.8));
@@ -898,6 +910,10 @@ final class EventRules {
 
     private boolean objectOfPreposition(List<Token> tokens, Mention m) {
         Token own = tokens.get(m.to() - 1);
+        if (m.from() > 0 && tokens.get(m.from() - 1).is("with") && m.to() < tokens.size() && tokens.get(m.to()).isVerb()
+                && tokens.get(m.to()).lower().endsWith("ing")) {
+            return false; // "with Moscow insisting on guarantees": the subject of the participle
+        }
         boolean possessive = own.text().endsWith("'s") || own.text().endsWith("\u2019s")
                 || m.to() < tokens.size() && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("\u2019s"));
         if (possessive) {
@@ -1275,7 +1291,7 @@ final class EventRules {
                 p = 0;
             } else if (t.is("begin", "start", "continue", "keep", "launch")) {
                 p = t.text().equalsIgnoreCase(t.lemma()) ? 0 : 1;
-            } else if (t.is("complete", "finish")) {
+            } else if (t.is("complete", "finish", "conclude") || t.is("end") && t.tag().startsWith("VERB") && !t.lower().equals("end")) {
                 p = 2;
             }
             if (p > progress) {

@@ -71,6 +71,8 @@ final class Gazetteer {
     private final Map<String, String> assetCategory = new HashMap<>();
     /** The actors that are persons (actors.csv type Person): "he" and "she" refer to them. */
     private final Set<String> persons = new java.util.HashSet<>();
+    /** The one state or organisation a group acts for (actors.csv on_behalf_of): "Russian diplomats" for Russia. */
+    private final Map<String, String> groupFor = new HashMap<>();
     /** The organisations that are military alliances (organisations.csv type MilitaryAlliance): "the alliance". */
     private final Set<String> alliances = new java.util.HashSet<>();
 
@@ -143,6 +145,8 @@ final class Gazetteer {
         for (Actor a : data.actors()) {
             if (a.type().equals("Person")) {
                 persons.add(a.id());
+            } else if (a.onBehalfOf().size() == 1) {
+                groupFor.put(a.id(), a.onBehalfOf().get(0));
             }
             labels.put(key(RefKind.ACTOR, a.id()), a.label());
             add(a.label(), RefKind.ACTOR, a.id(), a.label(), How.NAME);
@@ -208,6 +212,11 @@ final class Gazetteer {
             }
         }
         return held.size() == 1 ? java.util.Optional.of(held.iterator().next()) : java.util.Optional.empty();
+    }
+
+    /** The one state or organisation a group of people acts for, if actors.csv gives one. */
+    java.util.Optional<String> actsFor(String group) {
+        return java.util.Optional.ofNullable(groupFor.get(group));
     }
 
     /** True if the actor is a person (actors.csv type Person). */
