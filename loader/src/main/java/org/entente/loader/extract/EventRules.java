@@ -61,6 +61,9 @@ final class EventRules {
     private static final Set<String> DENY = Set.of("deny", "denial");
     private static final Set<String> ASSURE = Set.of("assure", "reassure", "assurance");
 
+    /** Verbs that report speech: what they report is classified by its cues (ReportedSpeech). */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "stress", "state", "declare", "write", "reply");
+
     /** Prepositions whose object is never the agent. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "into", "in", "from", "near", "with", "of", "for", "toward",
             "towards", "against", "at", "on", "inside", "across", "along", "around", "over", "under", "between", "like", "about",
@@ -129,6 +132,7 @@ final class EventRules {
                 if (one.isPresent()) {
                     for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
                         add(facts, d);
+                        sentenceOf.put(d, sentenceIndex);
                     }
                     for (Gap g : gaps) {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
@@ -139,7 +143,39 @@ final class EventRules {
                 }
             }
         }
-        return facts;
+        return withoutRestatements(facts);
+    }
+
+    /** The sentence each drafted fact came from (by identity), for the restatement rule. */
+    private final Map<DraftFact, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+
+    /**
+     * A speech act told first of a state ("Washington had warned against any intervention") and
+     * then, in the next sentence, of a named official of that state ("President Barack Obama said
+     * ... 'there will be costs'") is one statement: the official's fact stays.
+     */
+    private List<DraftFact> withoutRestatements(List<DraftFact> facts) {
+        Optional<java.time.LocalDate> day = meta.published().flatMap(TimeResolver::parse);
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftFact f : facts) {
+            boolean restated = false;
+            if (f.type().kind() == FactType.Kind.SPEECH_ACT && day.isPresent()) {
+                List<String> states = f.values("agent");
+                for (DraftFact g : facts) {
+                    if (g != f && g.type() == f.type() && sentenceOf.containsKey(f) && sentenceOf.containsKey(g)
+                            && Math.abs(sentenceOf.get(f) - sentenceOf.get(g)) <= 1
+                            && g.values("agent").stream().anyMatch(a -> gazetteer.isPerson(a)
+                                    && gazetteer.officeOf(a, day.get()).filter(states::contains).isPresent())
+                            && states.stream().allMatch(a -> a.matches("[A-Z]{3}"))) {
+                        restated = true;
+                    }
+                }
+            }
+            if (!restated) {
+                result.add(f);
+            }
+        }
+        return result;
     }
 
     /** Adds a fact unless one of the same type, participants and modality is there already (the same event told twice). */
@@ -213,6 +249,9 @@ final class EventRules {
             } else if (ASSURE.contains(l) || l.equals("pose") && followedBy(tokens, i, "no")
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
+            }
+            if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
+                tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
             }
             if (tr == null && t.is("lead") && t.isVerb() && forceWithin(mentions, i + 1, i + 4)) {
                 tr = Trigger.DEPLOY; // "Britain will lead the battalion in Estonia": it sends its core (FORMAT.md: 'will lead')
