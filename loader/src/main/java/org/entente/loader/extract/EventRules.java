@@ -206,12 +206,101 @@ final class EventRules {
                 final int next = i + 1;
                 boolean list = n.tag().startsWith("PROPN") || n.tag().equals("DET") || n.tag().equals("CCONJ") || n.tag().equals("NUM")
                         || mentions.stream().anyMatch(m -> m.from() == next);
-                if (!list) {
+                if (!list || newSubject(tokens, mentions, i + 1)) {
                     return i;
                 }
             }
+            if (t.is("and", "but") && i > 0 && !tokens.get(i - 1).text().equals(",") && newSubject(tokens, mentions, i + 1)) {
+                return i;
+            }
         }
         return tokens.size();
+    }
+
+    /** The agents of the last exercise named, and its sentence: "the drills" that follow are that exercise. */
+    private record ExerciseAgents(List<Mention> agents, int sentence) {}
+
+    private ExerciseAgents lastExercise;
+
+    /** A definite exercise ("The Zapad 2017 drills", "the exercise") with no agent of its own: the last exercise's agents. */
+    private List<Mention> theExercise(List<Token> tokens, int at) {
+        if (lastExercise == null || sentenceIndex - lastExercise.sentence() > Discourse.REACH) {
+            return List.of();
+        }
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            if (tokens.get(i).is("the") && (i == 0 || !tokens.get(i - 1).tag().startsWith("ADP"))) {
+                final int det = i;
+                return lastExercise.agents().stream().map(m -> new Mention(det, det + 1, m.start(), m.end(), m.surface(), m.entries()))
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of the sentence: the name nearest before its first verb that is no preposition's object. */
+    private List<Mention> sentenceSubject(List<Token> tokens, List<Mention> mentions, int at) {
+        int firstVerb = 0;
+        while (firstVerb < at && !tokens.get(firstVerb).isVerb()) {
+            firstVerb++;
+        }
+        return agentsBefore(tokens, mentions, firstVerb);
+    }
+
+    /** A movement "out of" a named place with no destination: a withdrawal from it. */
+    private boolean movedOut(List<Token> tokens, List<Mention> mentions, int at, int windowEnd) {
+        List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
+        if (!attached(tokens, right, DESTINATION).isEmpty()) {
+            return false;
+        }
+        for (Mention m : right) {
+            int i = m.from() - 1;
+            while (i >= 0 && tokens.get(i).tag().equals("DET")) {
+                i--;
+            }
+            if (i > 0 && tokens.get(i).is("of") && tokens.get(i - 1).is("out") && !m.isAsset()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name (not an asset) starts at the token. */
+    private static boolean startsAt(List<Mention> mentions, int i) {
+        return mentions.stream().anyMatch(m -> m.from() == i && !m.isAsset());
+    }
+
+    /**
+     * "a warning from Moscow", "Russia's warning that ...", "issued a warning": the noun is the
+     * speaker's warning; "called the Western warnings hysteria" is someone else's about them.
+     */
+    private static boolean warningNoun(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).is("that", "from", "of")) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (tokens.get(j).is("issue", "give", "send", "repeat", "deliver", "renew")) {
+                return true;
+            }
+            if (tokens.get(j).text().endsWith("'s") || tokens.get(j).text().endsWith("\u2019s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., and Germany has already sent ...": after a comma or a conjunction, a name and its own verb open a new clause. */
+    private static boolean newSubject(List<Token> tokens, List<Mention> mentions, int i) {
+        int j = i;
+        while (j < tokens.size() && (tokens.get(j).is("and", "but", "while") || tokens.get(j).tag().equals("DET"))) {
+            j++;
+        }
+        final int at = j;
+        Optional<Mention> name = mentions.stream().filter(m -> m.from() == at && !m.isAsset()).findFirst();
+        if (name.isEmpty() || name.get().to() >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(name.get().to());
+        return after.tag().startsWith("AUX") || after.tag().startsWith("VERB") && !after.lower().endsWith("ing");
     }
 
     private List<Found> triggers(List<Token> tokens, List<Mention> mentions) {
@@ -240,9 +329,11 @@ final class EventRules {
                 tr = Trigger.NEGOTIATE;
             } else if (DEMAND.contains(l)) {
                 tr = Trigger.DEMAND;
-            } else if (APPEAL.contains(l) || l.equals("call") && followedBy(tokens, i, "on")) {
+            } else if (APPEAL.contains(l) || l.equals("call") && followedBy(tokens, i, "on")
+                    || l.equals("press") && t.isVerb() && i + 1 < tokens.size() && (tokens.get(i + 1).is("for")
+                            || startsAt(mentions, i + 1))) {
                 tr = Trigger.APPEAL;
-            } else if (WARN.contains(l)) {
+            } else if (WARN.contains(l) && (t.isVerb() || warningNoun(tokens, i))) {
                 tr = Trigger.WARN;
             } else if (DENY.contains(l)) {
                 tr = Trigger.DENY;
@@ -252,6 +343,10 @@ final class EventRules {
             }
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
+            }
+            if (tr == null && (t.is("set") && i + 1 < tokens.size() && tokens.get(i + 1).is("up") || t.is("establish") && t.isVerb())
+                    && forceWithin(mentions, i + 1, i + 7)) {
+                tr = Trigger.DEPLOY; // "agreed to set up four new battlegroups in ..."
             }
             if (tr == null && t.is("lead") && t.isVerb() && forceWithin(mentions, i + 1, i + 4)) {
                 tr = Trigger.DEPLOY; // "Britain will lead the battalion in Estonia": it sends its core (FORMAT.md: 'will lead')
@@ -391,6 +486,10 @@ final class EventRules {
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
         List<Mention> agents = passiveAgents(tokens, mentions, at);
+        if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).isVerb()
+                && tokens.get(at).lower().endsWith("ing")) {
+            agents = sentenceSubject(tokens, mentions, at); // "The United States ordered ..., warning that ...": its subject's
+        }
         if (agents.isEmpty()) {
             agents = agentsBefore(tokens, mentions, at);
             int subject = subjectBefore(tokens, at);
@@ -403,6 +502,13 @@ final class EventRules {
         }
         if (agents.isEmpty()) {
             agents = pronounSubject(tokens, at); // "NATO has indicated that it is sending forces on standby"
+        }
+        if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
+            agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
+        }
+        if (trigger == Trigger.EXERCISE && !agents.isEmpty()) {
+            List<Mention> named = agents;
+            lastExercise = new ExerciseAgents(named, sentenceIndex);
         }
         agentsOf.put(at, agents);
         boolean agentAfter = false;
@@ -424,6 +530,9 @@ final class EventRules {
         int quoteFrom = agentAfter ? at : from;
         int quoteTo = at + 1;
         FactType type = trigger.type;
+        if (type == FactType.Deployment && movedOut(tokens, mentions, at, windowEnd)) {
+            type = FactType.Withdrawal; // "moving its trainers out of Ukraine": no destination, an origin
+        }
         String agentKey = switch (type) {
             case Deployment, ArmsTransfer -> "sender";
             case Negotiation -> "participant";
@@ -790,7 +899,7 @@ final class EventRules {
             for (int j = k - 1; j >= 0; j--) {
                 Mention p = before.get(j);
                 String between = passage(tokens, p.to(), result.get(0).from()).strip();
-                if (between.equals("and") || between.equals(",") || between.equals(", and")) {
+                if ((between.equals("and") || between.equals(",") || between.equals(", and")) && !objectOfPreposition(tokens, p)) {
                     result.add(0, p);
                 } else {
                     break;
