@@ -516,7 +516,16 @@ final class EventRules {
             agents = agentsAfter(tokens, mentions, at);
             agentAfter = !agents.isEmpty();
         }
-        int from = agents.isEmpty() ? clauseStart(tokens, at) : agentAfter ? at : agents.get(0).from();
+        int eventStart = agents.isEmpty() ? clauseStart(tokens, at) : agentAfter ? at : agents.get(0).from();
+        if (!agents.isEmpty() && agents.get(0).from() > at) {
+            // a passive's agent after the verb: the event starts with the subject ("The troops were sent ... by Britain")
+            int i = subjectBefore(tokens, at);
+            while (i > 0 && tokens.get(i - 1).tag().matches("NOUN|PROPN|DET|ADJ|NUM")) {
+                i--;
+            }
+            eventStart = Math.max(clauseStart(tokens, at), Math.max(0, i));
+        }
+        final int from = eventStart;
         final List<Mention> agentList = agents;
         if (!trigger.isSpeech() && negated(tokens, from, at)) {
             notes.add("left out: '" + Text.clip(passage(tokens, from, Math.min(windowEnd, at + 6))) + "' is negated or refused: no "
@@ -558,7 +567,7 @@ final class EventRules {
                     fields.add(field(agentKey, resolved, m, confidence(e)));
                 }
             });
-            if (agentAfter) {
+            if (agentAfter || m.from() > at) {
                 quoteTo = Math.max(quoteTo, m.to());
             }
         }
@@ -927,6 +936,13 @@ final class EventRules {
         int by = at + 1;
         while (by < tokens.size() && tokens.get(by).tag().startsWith("ADV")) {
             by++;
+        }
+        if (by < tokens.size() && !tokens.get(by).lower().equals("by") && at > 0 && tokens.get(at - 1).is("be")) {
+            // "troops were sent to Estonia by Britain": the passive's "by" after its other complements, in the clause
+            int end = clauseEnd(tokens, mentions, at);
+            while (by < end && !tokens.get(by).lower().equals("by")) {
+                by++;
+            }
         }
         if (by >= tokens.size() || !tokens.get(by).lower().equals("by")) {
             return List.of();
