@@ -486,8 +486,7 @@ final class EventRules {
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
         List<Mention> agents = passiveAgents(tokens, mentions, at);
-        if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).isVerb()
-                && tokens.get(at).lower().endsWith("ing")) {
+        if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).lower().endsWith("ing")) {
             agents = sentenceSubject(tokens, mentions, at); // "The United States ordered ..., warning that ...": its subject's
         }
         if (agents.isEmpty()) {
