@@ -46,7 +46,7 @@ final class EventRules {
     }
 
     private static final Set<String> DEPLOY = Set.of("send", "deploy", "dispatch", "redeploy", "station", "move", "arrive",
-            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly");
+            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly", "push");
     private static final Set<String> TRANSFER = Set.of("deliver", "supply", "provide", "give", "donate", "pledge", "ship",
             "transfer", "delivery", "shipment");
     private static final Set<String> WITHDRAW = Set.of("withdraw", "retreat", "withdrawal", "pullback", "pull-back", "pull-out",
@@ -60,6 +60,9 @@ final class EventRules {
     private static final Set<String> WARN = Set.of("warn", "warning", "threaten");
     private static final Set<String> DENY = Set.of("deny", "denial");
     private static final Set<String> ASSURE = Set.of("assure", "reassure", "assurance");
+
+    /** Verbs that report speech: what they report is classified by its cues (ReportedSpeech). */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "stress", "state", "declare", "write", "reply");
 
     /** Prepositions whose object is never the agent. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "into", "in", "from", "near", "with", "of", "for", "toward",
@@ -80,12 +83,16 @@ final class EventRules {
     private final ArticleMeta meta;
     private final List<String> notes;
     private final Map<String, Integer> ids = new LinkedHashMap<>();
+    private final Discourse discourse;
+    /** The agents found for the triggers of the current sentence, by token: a conjoined verb phrase shares its subject. */
+    private final Map<Integer, List<Mention>> agentsOf = new LinkedHashMap<>();
 
     EventRules(Gazetteer gazetteer, String text, ArticleMeta meta, List<String> notes) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.meta = meta;
         this.notes = notes;
+        this.discourse = new Discourse(gazetteer, text);
     }
 
     /** A trigger found in a sentence: its token and what it starts. */
@@ -99,8 +106,12 @@ final class EventRules {
             if (hasHeadline && s.end() <= firstLineEnd) {
                 continue; // the headline repeats the report's lead
             }
+            sentenceIndex++;
             List<Mention> mentions = gazetteer.find(text, s);
             currentMentions = mentions;
+            List<Mention> actors = mentions.stream().filter(m -> !m.isAsset() && actorOk(m)).toList();
+            discourse.sentence(actors, actors.stream().map(m -> !objectOfPreposition(s.tokens(), m)).toList());
+            agentsOf.clear();
             List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
                 Found f = triggers.get(k);
@@ -116,10 +127,55 @@ final class EventRules {
                 }
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
                 int previous = k > 0 ? triggers.get(k - 1).at() : -1;
-                draftOne(s, mentions, f, end, previous).ifPresent(d -> add(facts, d));
+                gaps.clear();
+                Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
+                if (one.isPresent()) {
+                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
+                        add(facts, d);
+                        sentenceOf.put(d, sentenceIndex);
+                    }
+                    for (Gap g : gaps) {
+                        gapped(one.get(), g).ifPresent(d -> add(facts, d));
+                    }
+                    if (one.get().type().kind() == FactType.Kind.ACTION) {
+                        lastAction = new Antecedent(one.get(), sentenceIndex);
+                    }
+                }
             }
         }
-        return facts;
+        return withoutRestatements(facts);
+    }
+
+    /** The sentence each drafted fact came from (by identity), for the restatement rule. */
+    private final Map<DraftFact, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+
+    /**
+     * A speech act told first of a state ("Washington had warned against any intervention") and
+     * then, in the next sentence, of a named official of that state ("President Barack Obama said
+     * ... 'there will be costs'") is one statement: the official's fact stays.
+     */
+    private List<DraftFact> withoutRestatements(List<DraftFact> facts) {
+        Optional<java.time.LocalDate> day = meta.published().flatMap(TimeResolver::parse);
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftFact f : facts) {
+            boolean restated = false;
+            if (f.type().kind() == FactType.Kind.SPEECH_ACT && day.isPresent()) {
+                List<String> states = f.values("agent");
+                for (DraftFact g : facts) {
+                    if (g != f && g.type() == f.type() && sentenceOf.containsKey(f) && sentenceOf.containsKey(g)
+                            && Math.abs(sentenceOf.get(f) - sentenceOf.get(g)) <= 1
+                            && g.values("agent").stream().anyMatch(a -> gazetteer.isPerson(a)
+                                    && gazetteer.officeOf(a, day.get()).filter(states::contains).isPresent())
+                            && states.stream().allMatch(a -> a.matches("[A-Z]{3}"))) {
+                        restated = true;
+                    }
+                }
+            }
+            if (!restated) {
+                result.add(f);
+            }
+        }
+        return result;
     }
 
     /** Adds a fact unless one of the same type, participants and modality is there already (the same event told twice). */
@@ -150,12 +206,101 @@ final class EventRules {
                 final int next = i + 1;
                 boolean list = n.tag().startsWith("PROPN") || n.tag().equals("DET") || n.tag().equals("CCONJ") || n.tag().equals("NUM")
                         || mentions.stream().anyMatch(m -> m.from() == next);
-                if (!list) {
+                if (!list || newSubject(tokens, mentions, i + 1)) {
                     return i;
                 }
             }
+            if (t.is("and", "but") && i > 0 && !tokens.get(i - 1).text().equals(",") && newSubject(tokens, mentions, i + 1)) {
+                return i;
+            }
         }
         return tokens.size();
+    }
+
+    /** The agents of the last exercise named, and its sentence: "the drills" that follow are that exercise. */
+    private record ExerciseAgents(List<Mention> agents, int sentence) {}
+
+    private ExerciseAgents lastExercise;
+
+    /** A definite exercise ("The Zapad 2017 drills", "the exercise") with no agent of its own: the last exercise's agents. */
+    private List<Mention> theExercise(List<Token> tokens, int at) {
+        if (lastExercise == null || sentenceIndex - lastExercise.sentence() > Discourse.REACH) {
+            return List.of();
+        }
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            if (tokens.get(i).is("the") && (i == 0 || !tokens.get(i - 1).tag().startsWith("ADP"))) {
+                final int det = i;
+                return lastExercise.agents().stream().map(m -> new Mention(det, det + 1, m.start(), m.end(), m.surface(), m.entries()))
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of the sentence: the name nearest before its first verb that is no preposition's object. */
+    private List<Mention> sentenceSubject(List<Token> tokens, List<Mention> mentions, int at) {
+        int firstVerb = 0;
+        while (firstVerb < at && !tokens.get(firstVerb).isVerb()) {
+            firstVerb++;
+        }
+        return agentsBefore(tokens, mentions, firstVerb);
+    }
+
+    /** A movement "out of" a named place with no destination: a withdrawal from it. */
+    private boolean movedOut(List<Token> tokens, List<Mention> mentions, int at, int windowEnd) {
+        List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
+        if (!attached(tokens, right, DESTINATION).isEmpty()) {
+            return false;
+        }
+        for (Mention m : right) {
+            int i = m.from() - 1;
+            while (i >= 0 && tokens.get(i).tag().equals("DET")) {
+                i--;
+            }
+            if (i > 0 && tokens.get(i).is("of") && tokens.get(i - 1).is("out") && !m.isAsset()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name (not an asset) starts at the token. */
+    private static boolean startsAt(List<Mention> mentions, int i) {
+        return mentions.stream().anyMatch(m -> m.from() == i && !m.isAsset());
+    }
+
+    /**
+     * "a warning from Moscow", "Russia's warning that ...", "issued a warning": the noun is the
+     * speaker's warning; "called the Western warnings hysteria" is someone else's about them.
+     */
+    private static boolean warningNoun(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).is("that", "from", "of")) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (tokens.get(j).is("issue", "give", "send", "repeat", "deliver", "renew")) {
+                return true;
+            }
+            if (tokens.get(j).text().endsWith("'s") || tokens.get(j).text().endsWith("\u2019s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., and Germany has already sent ...": after a comma or a conjunction, a name and its own verb open a new clause. */
+    private static boolean newSubject(List<Token> tokens, List<Mention> mentions, int i) {
+        int j = i;
+        while (j < tokens.size() && (tokens.get(j).is("and", "but", "while") || tokens.get(j).tag().equals("DET"))) {
+            j++;
+        }
+        final int at = j;
+        Optional<Mention> name = mentions.stream().filter(m -> m.from() == at && !m.isAsset()).findFirst();
+        if (name.isEmpty() || name.get().to() >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(name.get().to());
+        return after.tag().startsWith("AUX") || after.tag().startsWith("VERB") && !after.lower().endsWith("ing");
     }
 
     private List<Found> triggers(List<Token> tokens, List<Mention> mentions) {
@@ -178,21 +323,37 @@ final class EventRules {
                 tr = Trigger.WITHDRAW;
             } else if (TRANSFER.contains(l)) {
                 tr = Trigger.TRANSFER;
-            } else if (DEPLOY.contains(l) && (t.isVerb() || l.equals("deployment") || l.equals("arrival"))) {
+            } else if (DEPLOY.contains(l) && (verbLike(tokens, i) || l.equals("deployment") || l.equals("arrival"))) {
                 tr = Trigger.DEPLOY;
             } else if (NEGOTIATE.contains(l) || t.lower().equals("talks")) {
                 tr = Trigger.NEGOTIATE;
             } else if (DEMAND.contains(l)) {
                 tr = Trigger.DEMAND;
-            } else if (APPEAL.contains(l) || l.equals("call") && followedBy(tokens, i, "on")) {
+            } else if (APPEAL.contains(l) || l.equals("call") && followedBy(tokens, i, "on")
+                    || l.equals("press") && t.isVerb() && i + 1 < tokens.size() && (tokens.get(i + 1).is("for")
+                            || startsAt(mentions, i + 1))) {
                 tr = Trigger.APPEAL;
-            } else if (WARN.contains(l)) {
+            } else if (WARN.contains(l) && (t.isVerb() || warningNoun(tokens, i))) {
                 tr = Trigger.WARN;
             } else if (DENY.contains(l)) {
                 tr = Trigger.DENY;
             } else if (ASSURE.contains(l) || l.equals("pose") && followedBy(tokens, i, "no")
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
+            }
+            if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
+                tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
+            }
+            if (tr == null && (t.is("set") && i + 1 < tokens.size() && tokens.get(i + 1).is("up") || t.is("establish") && t.isVerb())
+                    && forceWithin(mentions, i + 1, i + 7)) {
+                tr = Trigger.DEPLOY; // "agreed to set up four new battlegroups in ..."
+            }
+            if (tr == null && t.is("lead") && t.isVerb() && forceWithin(mentions, i + 1, i + 4)) {
+                tr = Trigger.DEPLOY; // "Britain will lead the battalion in Estonia": it sends its core (FORMAT.md: 'will lead')
+            }
+            if (tr == null && t.lower().matches("due|expected") && i > 0 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 12)
+                    && i + 1 < tokens.size() && tokens.get(i + 1).is("in", "at", "to")) {
+                tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
             }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
                     && stationedAfter(tokens, mentions, i)) {
@@ -204,12 +365,41 @@ final class EventRules {
             if (tr == null && l.equals("leave") && i > 0 && tokens.get(i - 1).is("to") && orderBefore(tokens, i) >= 0) {
                 tr = Trigger.EVACUATE; // "ordered the families of its staff to leave Ukraine"
             }
+            final int here = i;
+            if (tr != null && !t.isVerb() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() <= here && here < m.to())) {
+                tr = null; // "sending ships": the noun is the asset, not a shipment
+            }
             if (tr != null) {
                 // Two trigger words of one event ("deploy ... on standby", "drills ... held"): the first counts.
                 found.add(new Found(i, tr));
             }
         }
         return found;
+    }
+
+    /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
+    private static boolean verbLike(List<Token> tokens, int i) {
+        return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
+                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower());
+    }
+
+    /** "Similar battlegroups led by the United States ...": the assets of the subject before its agents' "by" phrase. */
+    private List<Mention> subjectAssets(List<Token> tokens, List<Mention> mentions, int from) {
+        if (from < 2 || !tokens.get(from - 1).is("by") && !(tokens.get(from - 1).is("the") && from >= 3 && tokens.get(from - 2).is("by"))) {
+            return List.of();
+        }
+        int by = tokens.get(from - 1).is("by") ? from - 1 : from - 2;
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isAsset() && m.to() <= by - 1 && m.to() >= by - 2 && tokens.get(by - 1).isVerb()) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    private boolean forceWithin(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.isAsset() && m.from() >= from && m.from() <= to && isForce(m));
     }
 
     private boolean troopsAt(List<Mention> mentions, int to, int window) {
@@ -295,13 +485,46 @@ final class EventRules {
         int at = f.at();
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
-        List<Mention> agents = agentsBefore(tokens, mentions, at);
+        List<Mention> agents = passiveAgents(tokens, mentions, at);
+        if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).lower().endsWith("ing")) {
+            agents = sentenceSubject(tokens, mentions, at); // "The United States ordered ..., warning that ...": its subject's
+        }
+        if (agents.isEmpty()) {
+            agents = agentsBefore(tokens, mentions, at);
+            int subject = subjectBefore(tokens, at);
+            if (subject >= 0 && (agents.isEmpty() || agents.get(agents.size() - 1).to() <= subject)) {
+                List<Mention> instead = subjectAt(tokens, at, subject);
+                if (!instead.isEmpty() || anaphorAt(tokens, subject)) {
+                    agents = instead; // "Moscow said it had pulled ...", "... and is considering sending ...": not the nearer name
+                }
+            }
+        }
+        if (agents.isEmpty()) {
+            agents = pronounSubject(tokens, at); // "NATO has indicated that it is sending forces on standby"
+        }
+        if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
+            agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
+        }
+        if (trigger == Trigger.EXERCISE && !agents.isEmpty()) {
+            List<Mention> named = agents;
+            lastExercise = new ExerciseAgents(named, sentenceIndex);
+        }
+        agentsOf.put(at, agents);
         boolean agentAfter = false;
         if (agents.isEmpty()) {
             agents = agentsAfter(tokens, mentions, at);
             agentAfter = !agents.isEmpty();
         }
-        int from = agents.isEmpty() ? clauseStart(tokens, at) : agentAfter ? at : agents.get(0).from();
+        int eventStart = agents.isEmpty() ? clauseStart(tokens, at) : agentAfter ? at : agents.get(0).from();
+        if (!agents.isEmpty() && agents.get(0).from() > at) {
+            // a passive's agent after the verb: the event starts with the subject ("The troops were sent ... by Britain")
+            int i = subjectBefore(tokens, at);
+            while (i > 0 && tokens.get(i - 1).tag().matches("NOUN|PROPN|DET|ADJ|NUM")) {
+                i--;
+            }
+            eventStart = Math.max(clauseStart(tokens, at), Math.max(0, i));
+        }
+        final int from = eventStart;
         final List<Mention> agentList = agents;
         if (!trigger.isSpeech() && negated(tokens, from, at)) {
             notes.add("left out: '" + Text.clip(passage(tokens, from, Math.min(windowEnd, at + 6))) + "' is negated or refused: no "
@@ -315,6 +538,9 @@ final class EventRules {
         int quoteFrom = agentAfter ? at : from;
         int quoteTo = at + 1;
         FactType type = trigger.type;
+        if (type == FactType.Deployment && movedOut(tokens, mentions, at, windowEnd)) {
+            type = FactType.Withdrawal; // "moving its trainers out of Ukraine": no destination, an origin
+        }
         String agentKey = switch (type) {
             case Deployment, ArmsTransfer -> "sender";
             case Negotiation -> "participant";
@@ -331,12 +557,16 @@ final class EventRules {
                     // "Biden orders troops to Poland": a head of government acts for the state whose office they hold
                     id = meta.published().flatMap(TimeResolver::parse).flatMap(d -> gazetteer.officeOf(e.id(), d)).orElse(id);
                 }
+                if (kindOf.kind() == FactType.Kind.ACTION && e.kind() == RefKind.ACTOR) {
+                    // "U.S. and Russian diplomats ended talks": the parties are the states the diplomats act for
+                    id = gazetteer.actsFor(id).orElse(id);
+                }
                 final String resolved = id;
                 if (fields.stream().noneMatch(x -> x.key().equals(agentKey) && x.value().equals(resolved))) {
                     fields.add(field(agentKey, resolved, m, confidence(e)));
                 }
             });
-            if (agentAfter) {
+            if (agentAfter || m.from() > at) {
                 quoteTo = Math.max(quoteTo, m.to());
             }
         }
@@ -346,7 +576,8 @@ final class EventRules {
         List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
         // Assets: in the agent's phrase before the trigger ("Russian troops ... arrived"), unless another event comes
         // between; after it, up to the first place, or joined to the last one ("along with 450 soldiers").
-        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset()).toList();
+        // the first name after a preposition: "U.S.-based troops to Poland" names the sender's state before the assets
+        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right)).toList();
         int firstPlace = placeMentions.isEmpty() ? windowEnd : placeMentions.get(0).from();
         List<Mention> assets = mentions.stream().filter(m -> m.isAsset() && m.from() != at && (
                 m.from() >= from && m.to() <= at && previousTrigger < m.from() || m.from() > at && m.to() <= firstPlace
@@ -358,8 +589,29 @@ final class EventRules {
                 String placeKey = type == FactType.Withdrawal ? "from" : type == FactType.Deployment ? "destination" : "recipient";
                 Set<String> preps = type == FactType.Withdrawal ? ORIGIN : type == FactType.Deployment ? DESTINATION : RECIPIENT;
                 List<Mention> places = attached(tokens, right, preps);
+                if (!places.isEmpty()) {
+                    List<Gap> found = findGaps(s, tokens, right, places.get(0), preps, quoteFrom);
+                    if (!found.isEmpty()) {
+                        gaps.addAll(found);
+                        places = List.of(places.get(0)); // "in Estonia, Canada in Latvia": Canada is the next agent, not a place
+                    }
+                }
+                if (type == FactType.Deployment && places.isEmpty()) {
+                    // "landed at an air base near Tallinn": near a capital is in its state
+                    places = attached(tokens, right.stream().filter(m -> m.entries().stream().anyMatch(e -> e.how() == How.CAPITAL)
+                            && m.entries().stream().noneMatch(e -> e.kind() == RefKind.PLACE)).toList(), Set.of("near"));
+                }
+                if (type != FactType.Withdrawal && places.isEmpty()) {
+                    List<Mention> io = indirectObject(tokens, right, at);
+                    if (!io.isEmpty() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() > io.get(0).to() && m.from() <= io.get(0).to() + 4)) {
+                        places = io; // "send Ukraine anti-tank missiles", "supplying Ukraine with weapons"
+                    }
+                }
                 if (type == FactType.Deployment || type == FactType.Withdrawal) {
                     Optional<DraftField> border = borderArea(tokens, right, fields, placeKey);
+                    if (border.isEmpty()) {
+                        border = theBorder(tokens, at, windowEnd, fields, placeKey);
+                    }
                     if (border.isPresent()) {
                         fields.add(border.get());
                         places = List.of();
@@ -376,6 +628,9 @@ final class EventRules {
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
                 if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && assets.stream().noneMatch(this::isForce)) {
                     return Optional.empty();
+                }
+                if (assets.isEmpty()) {
+                    assets = subjectAssets(tokens, mentions, from);
                 }
                 List<DraftField> assetFields = assets(assets);
                 if (type == FactType.Deployment && !assetFields.isEmpty()
@@ -415,8 +670,17 @@ final class EventRules {
                 label = labelOf(fields, agentKey) + " puts forces on higher readiness";
             }
             case MilitaryExercise -> {
+                // "sending its forces to Belarus for military drills": the drills are where the forces go
+                boolean purpose = false;
+                for (int i = at - 1; i >= Math.max(0, at - 3) && !purpose; i--) {
+                    purpose = tokens.get(i).is("for");
+                }
+                Set<String> venue = new java.util.HashSet<>(VENUE);
+                if (purpose) {
+                    venue.addAll(DESTINATION);
+                }
                 List<Mention> places = attached(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd
-                        && !agentList.contains(m)).toList(), VENUE);
+                        && !agentList.contains(m)).toList(), venue);
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
@@ -512,8 +776,16 @@ final class EventRules {
             default -> {
                 // Speech acts: the agent, an addressee for demands and appeals, and the content.
                 if (type == FactType.Demand || type == FactType.Appeal) {
+                    int first = at + 1;
+                    while (first < tokens.size() && first <= at + 3 && (tokens.get(first).is("that", "on", "upon", "for")
+                            || tokens.get(first).tag().equals("DET"))) {
+                        first++;
+                    }
+                    final int addresseeAt = first;
                     for (Mention m : right) {
-                        if (m.from() <= at + 4 && !m.isAsset()) {
+                        // the addressee stands right after the verb: "demanded that NATO ...", "urged any Russian soldiers"; a
+                        // name further on is the content's ("insisting on guarantees that Ukraine will never join")
+                        if (m.from() == addresseeAt && !m.isAsset()) {
                             Optional<Entry> e = actor(m);
                             if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
                                 fields.add(field("addressee", e.get().id(), m, confidence(e.get()) * 0.8));
@@ -557,6 +829,13 @@ final class EventRules {
         }
         if (type.kind() == FactType.Kind.ACTION) {
             List<DraftField> modality = modality(tokens, from, at, windowEnd, type);
+            if (modality.isEmpty() && at > 0 && tokens.get(at - 1).is("to") && lastModality != null && lastModality.sentence() == s) {
+                // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
+                modality = lastModality.fields();
+            }
+            if (!modality.isEmpty()) {
+                lastModality = new SharedModality(s, modality);
+            }
             if (modality.isEmpty()) {
                 notes.add("left out: " + type + " '" + Text.clip(passage(tokens, quoteFrom, quoteTo))
                         + "': no commitment, progress or posture in the text");
@@ -596,14 +875,15 @@ final class EventRules {
         if (p.isPresent()) {
             return p;
         }
-        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.NAME).findFirst();
+        // a capital that has no place of its own lies in its state: "landed at an air base near Tallinn"
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && (e.how() == How.NAME || e.how() == How.CAPITAL)).findFirst();
     }
 
     private static double confidence(Entry e) {
         return switch (e.how()) {
             case NAME -> 0.9;
             case DEMONYM -> 0.8;
-            case SEAT -> 0.75;
+            case SEAT, CAPITAL -> 0.75;
             case SURNAME -> 0.7;
         };
     }
@@ -619,18 +899,151 @@ final class EventRules {
                 }
                 continue;
             }
+            if (complementBetween(tokens, m.to(), at)) {
+                break; // "NATO estimates that ... troops are in Belarus": NATO is not the subject of the clause
+            }
             List<Mention> result = new ArrayList<>();
             result.add(m);
             for (int j = k - 1; j >= 0; j--) {
                 Mention p = before.get(j);
                 String between = passage(tokens, p.to(), result.get(0).from()).strip();
-                if (between.equals("and") || between.equals(",") || between.equals(", and")) {
+                if ((between.equals("and") || between.equals(",") || between.equals(", and")) && !objectOfPreposition(tokens, p)) {
                     result.add(0, p);
                 } else {
                     break;
                 }
             }
             return result;
+        }
+        return List.of();
+    }
+
+    /** Verbs and nouns of saying and thinking whose "that" opens a clause with its own subject ("NATO estimates that ..."). */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "estimate", "report", "believe", "think", "claim",
+            "confirm", "state", "add", "acknowledge", "know", "assess", "conclude", "fear", "suspect", "allege", "insist",
+            "argue", "note", "stress", "show", "suggest", "indicate");
+
+    /**
+     * The agent of a passive or a participle after the trigger: "troops were sent by Britain",
+     * "battlegroups led by the United States, Britain and Canada" (with the names coordinated).
+     */
+    private List<Mention> passiveAgents(List<Token> tokens, List<Mention> mentions, int at) {
+        Token t = tokens.get(at);
+        if (!t.isVerb() || t.lower().endsWith("ing") || t.lower().equals(t.lemma())) {
+            return List.of();
+        }
+        int by = at + 1;
+        while (by < tokens.size() && tokens.get(by).tag().startsWith("ADV")) {
+            by++;
+        }
+        if (by < tokens.size() && !tokens.get(by).lower().equals("by") && at > 0 && tokens.get(at - 1).is("be")) {
+            // "troops were sent to Estonia by Britain": the passive's "by" after its other complements, in the clause
+            int end = clauseEnd(tokens, mentions, at);
+            while (by < end && !tokens.get(by).lower().equals("by")) {
+                by++;
+            }
+        }
+        if (by >= tokens.size() || !tokens.get(by).lower().equals("by")) {
+            return List.of();
+        }
+        List<Mention> result = new ArrayList<>();
+        int next = by + 1;
+        if (next < tokens.size() && tokens.get(next).is("the")) {
+            next++;
+        }
+        for (Mention m : mentions) {
+            if (m.from() < next || m.isAsset()) {
+                continue;
+            }
+            if (m.from() != next || !actorOk(m)) {
+                break;
+            }
+            result.add(m);
+            next = m.to();
+            String between = "";
+            int j = next;
+            while (j < tokens.size() && tokens.get(j).text().matches(",|and|the")) {
+                between += tokens.get(j).text();
+                j++;
+            }
+            if (between.isEmpty() || between.equals("the")) {
+                break;
+            }
+            next = j;
+        }
+        return result;
+    }
+
+    /**
+     * The token before the trigger's verb group ("had pulled", "began supplying", "is to send") or
+     * before a nominal trigger's modifiers ("its joint drills"): where its subject or determiner
+     * stands; -1 if there is none.
+     */
+    private static int subjectBefore(List<Token> tokens, int at) {
+        int i = at - 1;
+        if (tokens.get(at).isVerb()) {
+            while (i >= 0 && (tokens.get(i).tag().startsWith("AUX") || tokens.get(i).tag().startsWith("ADV")
+                    || tokens.get(i).tag().startsWith("PART") || tokens.get(i).tag().startsWith("VERB") && !SAYING.contains(tokens.get(i).lemma()))) {
+                i--;
+            }
+        } else {
+            while (i >= 0 && at - i <= 3 && (tokens.get(i).tag().startsWith("ADJ") || tokens.get(i).tag().startsWith("NUM")
+                    || tokens.get(i).tag().startsWith("NOUN") && !TRIGGER_NOUNS.contains(tokens.get(i).lemma()))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A pronoun ("it", "he", "the alliance") that is the subject of a verb between the clause's
+     * start (or a "that" of saying) and the trigger, resolved by the discourse.
+     */
+    private List<Mention> pronounSubject(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 12); i--) {
+            Token t = tokens.get(i);
+            if (t.text().matches("[;:]") || t.lower().equals("that") && i > 0 && SAYING.contains(tokens.get(i - 1).lemma())) {
+                return List.of();
+            }
+            if (!t.lower().matches("its|his|her") && anaphorAt(tokens, i) && i + 1 < at && tokens.get(i + 1).isVerb()) {
+                return subjectAt(tokens, at, i);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> TRIGGER_NOUNS = Set.of("deployment", "arrival", "exercise", "drill", "withdrawal");
+
+    private static boolean anaphorAt(List<Token> tokens, int i) {
+        return Discourse.anaphor(tokens.get(i), i > 0 ? tokens.get(i - 1) : null).isPresent();
+    }
+
+    /**
+     * The subject at a token before the trigger when it is an anaphor ("it", "he", "the alliance",
+     * "its" before a nominal trigger), resolved by the discourse; or, when the trigger's verb
+     * phrase is conjoined to an earlier one ("Spain is sending ships ... and is considering
+     * sending jets"), that one's agents.
+     */
+    private List<Mention> subjectAt(List<Token> tokens, int at, int subject) {
+        Token t = tokens.get(subject);
+        Optional<Discourse.Anaphor> a = Discourse.anaphor(t, subject > 0 ? tokens.get(subject - 1) : null);
+        boolean possessive = t.lower().matches("its|his|her");
+        if (a.isPresent() && (possessive != tokens.get(at).isVerb() || !possessive)) {
+            if (possessive && tokens.get(at).isVerb()) {
+                return List.of();
+            }
+            int from = a.get() == Discourse.Anaphor.ALLIANCE || a.get() == Discourse.Anaphor.COUNTRY ? subject - 1 : subject;
+            return discourse.resolve(a.get(), t.start()).map(m -> List.of(new Mention(from, subject + 1, m.start(), m.end(),
+                    m.surface(), m.entries()))).orElse(List.of());
+        }
+        if (tokens.get(at).isVerb() && (t.lower().equals("and") || t.text().equals(",")) && subject + 1 < at) {
+            List<Mention> shared = List.of();
+            for (Map.Entry<Integer, List<Mention>> e : agentsOf.entrySet()) {
+                if (e.getKey() < subject && !e.getValue().isEmpty()) {
+                    shared = e.getValue();
+                }
+            }
+            return shared;
         }
         return List.of();
     }
@@ -660,6 +1073,10 @@ final class EventRules {
 
     private boolean objectOfPreposition(List<Token> tokens, Mention m) {
         Token own = tokens.get(m.to() - 1);
+        if (m.from() > 0 && tokens.get(m.from() - 1).is("with") && m.to() < tokens.size() && tokens.get(m.to()).isVerb()
+                && tokens.get(m.to()).lower().endsWith("ing")) {
+            return false; // "with Moscow insisting on guarantees": the subject of the participle
+        }
         boolean possessive = own.text().endsWith("'s") || own.text().endsWith("\u2019s")
                 || m.to() < tokens.size() && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("\u2019s"));
         if (possessive) {
@@ -675,16 +1092,46 @@ final class EventRules {
             }
         }
         int i = m.from() - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM"))) {
+        while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM")
+                || quantifier(tokens, i))) {
             i--;
         }
         return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over", "roughly",
+            "approximately", "up", "to", "than", "more", "less", "fewer", "least", "at", "an", "estimated", "another", "additional");
+
+    /** "About 130 British soldiers", "more than 1,000 Russian troops": a number's qualifier, not a preposition. */
+    private static boolean quantifier(List<Token> tokens, int i) {
+        if (!QUANTIFIERS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            if (tokens.get(j).tag().equals("NUM")) {
+                return true;
+            }
+            if (!QUANTIFIERS.contains(tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A clause boundary between the agent and the trigger: a semicolon, or a relative clause closed by a comma. */
     private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).text().equals(";") || tokens.get(i).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "that" of a verb or noun of saying between two tokens: the clause after it has its own subject. */
+    private static boolean complementBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(1, from); i < to; i++) {
+            if (tokens.get(i).lower().equals("that") && SAYING.contains(tokens.get(i - 1).lemma())) {
                 return true;
             }
         }
@@ -709,7 +1156,7 @@ final class EventRules {
             }
             int i = m.from() - 1;
             while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ")
-                    || tokens.get(i).lower().matches("eastern|western|northern|southern|central"))) {
+                    || tokens.get(i).lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)"))) {
                 i--;
             }
             boolean byPreposition = i >= 0 && prepositions.contains(tokens.get(i).lemma())
@@ -761,6 +1208,28 @@ final class EventRules {
         return Optional.empty();
     }
 
+    /**
+     * "massed near the border": the sender's side of its border with the state the article last
+     * named that places.csv gives a border area with the sender.
+     */
+    private Optional<DraftField> theBorder(List<Token> tokens, int at, int windowEnd, List<DraftField> fields, String key) {
+        for (int i = at + 1; i + 2 < Math.min(tokens.size(), windowEnd + 1); i++) {
+            boolean near = tokens.get(i).is("near", "along") || tokens.get(i).is("to") && tokens.get(i - 1).is("close");
+            if (near && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("border", "frontier")) {
+                for (String neighbour : discourse.recentStates(tokens.get(i).start())) {
+                    for (DraftField sender : fields) {
+                        Optional<String> area = gazetteer.borderArea(sender.value(), neighbour);
+                        if (area.isPresent()) {
+                            return Optional.of(new DraftField(key, area.get(), span(tokens, i + 1, i + 3), 0.5));
+                        }
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Russian Foreign Minister Sergei Lavrov": the demonym is the person's title, the person takes part. */
     private static boolean titleOfPerson(Mention m, List<Mention> mentions) {
         return m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM) && mentions.stream().anyMatch(p -> p.from() >= m.to()
@@ -791,6 +1260,11 @@ final class EventRules {
         return result;
     }
 
+    /** A name right before an asset ("U.S. F-16s", "British tanks"): it qualifies the asset, it is no place. */
+    private static boolean modifiesAsset(Mention m, List<Mention> mentions) {
+        return mentions.stream().anyMatch(a -> a.isAsset() && a.from() >= m.to() && a.from() <= m.to() + 1);
+    }
+
     private boolean isForce(Mention m) {
         return m.entries().stream().anyMatch(e -> e.kind() == RefKind.ASSET && isForceId(e.id()));
     }
@@ -802,6 +1276,107 @@ final class EventRules {
     }
 
     private List<Mention> currentMentions = List.of();
+
+    /** The last action drafted and its sentence: "the remaining 450 will arrive ..." continues it. */
+    private record Antecedent(DraftFact fact, int sentence) {}
+
+    private Antecedent lastAction;
+    private int sentenceIndex = -1;
+
+    /** A gapped clause after an event: ", Canada in Latvia": another agent, another place, the same predicate. */
+    private record Gap(Mention agent, Mention place, int to, Sentence sentence, int quoteFrom) {}
+
+    private final List<Gap> gaps = new ArrayList<>();
+
+    /**
+     * The gapped clauses after the first place of an event: ", Canada in Latvia, Germany in
+     * Lithuania and the United States in Poland" after "Britain will lead the force in Estonia".
+     * Each is a name that can act, at most three words, one of the role's prepositions and a
+     * place; the first mention that breaks the pattern ends them.
+     */
+    private List<Gap> findGaps(Sentence s, List<Token> tokens, List<Mention> right, Mention firstPlace, Set<String> preps, int quoteFrom) {
+        List<Gap> result = new ArrayList<>();
+        int i = firstPlace.to();
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).is("and", "the"))) {
+                j++;
+            }
+            if (j == i || j >= tokens.size() || tokens.get(j - 1).text().equals("the") && j - 1 == i) {
+                break;
+            }
+            final int a = j;
+            Optional<Mention> agent = right.stream().filter(m -> m.from() == a && !m.isAsset() && actorOk(m)).findFirst();
+            if (agent.isEmpty()) {
+                break;
+            }
+            int k = agent.get().to();
+            while (k < tokens.size() && k <= agent.get().to() + 3 && !preps.contains(tokens.get(k).lemma())) {
+                if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("PUNCT")) {
+                    return result;
+                }
+                k++;
+            }
+            if (k >= tokens.size() || !preps.contains(tokens.get(k).lemma())) {
+                break;
+            }
+            final int p = tokens.get(k + 1 < tokens.size() ? k + 1 : k).is("the") ? k + 2 : k + 1;
+            Optional<Mention> place = right.stream().filter(m -> m.from() == p && !m.isAsset()).findFirst();
+            if (place.isEmpty() || place(place.get()).isEmpty()) {
+                break;
+            }
+            result.add(new Gap(agent.get(), place.get(), place.get().to(), s, quoteFrom));
+            i = place.get().to();
+        }
+        return result;
+    }
+
+    /** The fact of a gapped clause: the event's fact with the gap's agent and place. */
+    private Optional<DraftFact> gapped(DraftFact event, Gap g) {
+        FactType type = event.type();
+        String agentKey = Evaluation.agentKey(type);
+        String placeKey = Evaluation.placeKey(type).orElseThrow();
+        Optional<Entry> agent = actor(g.agent());
+        Optional<Entry> place = type == FactType.ArmsTransfer ? actor(g.place()) : place(g.place());
+        if (agent.isEmpty() || place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField f : event.fields()) {
+            if (f.key().equals(agentKey)) {
+                if (fields.stream().noneMatch(x -> x.key().equals(agentKey))) {
+                    fields.add(field(agentKey, agent.get().id(), g.agent(), confidence(agent.get()) * 0.9));
+                }
+            } else if (f.key().equals(placeKey)) {
+                if (fields.stream().noneMatch(x -> x.key().equals(placeKey))) {
+                    fields.add(field(placeKey, place.get().id(), g.place(), confidence(place.get()) * 0.9));
+                }
+            } else if (!f.key().equals("time")) {
+                fields.add(f);
+            }
+        }
+        List<Token> tokens = g.sentence().tokens();
+        Optional<Quote> q = quote(g.sentence(), tokens, g.quoteFrom(), g.to());
+        return q.map(x -> relabel(new DraftFact(event.id(), type, event.label(), order(type, fields), x.text(), x.span(),
+                confidence(fields))));
+    }
+
+    /** A fact with a fresh id and label for its (changed) fields. */
+    DraftFact relabel(DraftFact f) {
+        String agentKey = Evaluation.agentKey(f.type());
+        String label = switch (f.type()) {
+            case Deployment, Withdrawal, ArmsTransfer -> labelOf(f.fields(), agentKey) + verb(f.type())
+                    + labelOf(f.fields(), Evaluation.placeKey(f.type()).orElseThrow());
+            case MilitaryExercise -> labelOf(f.fields(), agentKey) + " holds military exercises in " + labelOf(f.fields(), "place");
+            default -> f.label();
+        };
+        return new DraftFact(id(f.type(), f.fields()), f.type(), label, f.fields(), f.quote(), f.quoteSpan(), f.confidence());
+    }
+
+    /** The modality of the last action drafted, with its sentence: a gapped infinitive shares it. */
+    private record SharedModality(Sentence sentence, List<DraftField> fields) {}
+
+    private SharedModality lastModality;
 
     private Optional<DraftFact> leftOut(FactType type, String field, List<Token> tokens, int from, int to) {
         List<String> unresolved = new ArrayList<>();
@@ -879,7 +1454,7 @@ final class EventRules {
                 p = 0;
             } else if (t.is("begin", "start", "continue", "keep", "launch")) {
                 p = t.text().equalsIgnoreCase(t.lemma()) ? 0 : 1;
-            } else if (t.is("complete", "finish")) {
+            } else if (t.is("complete", "finish", "conclude") || t.is("end") && t.tag().startsWith("VERB") && !t.lower().equals("end")) {
                 p = 2;
             }
             if (p > progress) {
@@ -892,7 +1467,7 @@ final class EventRules {
             }
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
-        int own = trig.is("have", "keep", "be", "operate") ? 2 : tenseOfTrigger(tokens, at);
+        int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
         if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
             progress = own;
             pIndex = at;

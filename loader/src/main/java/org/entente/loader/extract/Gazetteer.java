@@ -35,8 +35,13 @@ final class Gazetteer {
         NAME,
         /** A demonym: "Russian troops" (an actor, never a place). */
         DEMONYM,
-        /** A capital or a government body for its state: "Moscow", "the Kremlin" (an actor, not a place). */
+        /** A government body or metonym for its state: "the Kremlin", "Washington" (an actor, not a place). */
         SEAT,
+        /**
+         * A state's capital (world-countries): "Moscow" as an actor is its government; as a place
+         * ("landed near Tallinn") it lies in its state, so a destination or venue there is in the state.
+         */
+        CAPITAL,
         /** A person's surname alone. */
         SURNAME
     }
@@ -64,6 +69,12 @@ final class Gazetteer {
     private final Map<String, String> borderAreas = new HashMap<>();
     /** The category of each asset type (F-16: fighter-jets), from assets.csv. */
     private final Map<String, String> assetCategory = new HashMap<>();
+    /** The actors that are persons (actors.csv type Person): "he" and "she" refer to them. */
+    private final Set<String> persons = new java.util.HashSet<>();
+    /** The one state or organisation a group acts for (actors.csv on_behalf_of): "Russian diplomats" for Russia. */
+    private final Map<String, String> groupFor = new HashMap<>();
+    /** The organisations that are military alliances (organisations.csv type MilitaryAlliance): "the alliance". */
+    private final Set<String> alliances = new java.util.HashSet<>();
 
     Gazetteer(ReferenceData data) {
         this.offices = data.offices();
@@ -96,7 +107,7 @@ final class Gazetteer {
                 add(d + "s", RefKind.STATE, c.iso3(), en, How.DEMONYM);
             }
             for (String capital : c.capitals()) {
-                add(capital, RefKind.STATE, c.iso3(), en, How.SEAT);
+                add(capital, RefKind.STATE, c.iso3(), en, How.CAPITAL);
             }
         }
         Set<String> unMembers = new java.util.HashSet<>();
@@ -113,6 +124,9 @@ final class Gazetteer {
             }
         }
         for (Organisation o : data.organisations()) {
+            if (o.type().equals("MilitaryAlliance")) {
+                alliances.add(o.id());
+            }
             labels.put(key(RefKind.ORGANISATION, o.id()), o.id());
             add(o.name(), RefKind.ORGANISATION, o.id(), o.id(), How.NAME);
             addExact(o.id(), RefKind.ORGANISATION, o.id(), o.id(), How.NAME);
@@ -129,6 +143,11 @@ final class Gazetteer {
             }
         }
         for (Actor a : data.actors()) {
+            if (a.type().equals("Person")) {
+                persons.add(a.id());
+            } else if (a.onBehalfOf().size() == 1) {
+                groupFor.put(a.id(), a.onBehalfOf().get(0));
+            }
             labels.put(key(RefKind.ACTOR, a.id()), a.label());
             add(a.label(), RefKind.ACTOR, a.id(), a.label(), How.NAME);
             if (a.type().equals("Person") && surnames.get(surname(a.label())) == 1) {
@@ -193,6 +212,21 @@ final class Gazetteer {
             }
         }
         return held.size() == 1 ? java.util.Optional.of(held.iterator().next()) : java.util.Optional.empty();
+    }
+
+    /** The one state or organisation a group of people acts for, if actors.csv gives one. */
+    java.util.Optional<String> actsFor(String group) {
+        return java.util.Optional.ofNullable(groupFor.get(group));
+    }
+
+    /** True if the actor is a person (actors.csv type Person). */
+    boolean isPerson(String actor) {
+        return persons.contains(actor);
+    }
+
+    /** True if the organisation is a military alliance (organisations.csv type MilitaryAlliance). */
+    boolean isAlliance(String organisation) {
+        return alliances.contains(organisation);
     }
 
     /** True if the asset is, or is a kind of, the category (troops is a kind of forces). */

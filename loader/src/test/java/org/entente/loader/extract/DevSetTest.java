@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The drafts of the development set (src/test/resources/extraction/dev, 43 texts with hand-checked
+ * The drafts of the development set (src/test/resources/extraction/dev, 49 texts with hand-checked
  * gold) and of the bundled article: every draft loads with the loader's own mapper (quotes found
  * in the text, ids known, required fields present), and the figures stay at or above the floors
  * measured when the extractor was written (README, "Drafting facts from an article").
@@ -48,7 +48,7 @@ class DevSetTest {
     void everyDraftLoads() throws Exception {
         Catalogue catalogue = Catalogue.of(BundledData.reference(), GRAPHS.scheme());
         List<Evaluation.Pair> pairs = Evaluation.pairs(dev);
-        assertTrue(pairs.size() == 43, "43 texts: " + pairs.size());
+        assertTrue(pairs.size() == 49, "49 texts: " + pairs.size());
         for (Evaluation.Pair p : pairs) {
             String text = Files.readString(p.text(), StandardCharsets.UTF_8);
             FactsDocument gold = FactsReader.read(Input.of(p.gold()));
@@ -70,12 +70,13 @@ class DevSetTest {
     @Test
     void theDevSetFiguresStayAtTheirMeasuredFloors() {
         String table = report.table();
-        // Measured on 2026-12-02: precision 0.797, recall 0.306, F1 0.442, modality 32/36, 3 invented (README).
-        assertTrue(report.overall().precision() >= 0.75, table);
-        assertTrue(report.overall().recall() >= 0.28, table);
-        assertTrue(report.overall().f1() >= 0.42, table);
-        assertTrue(report.modalityAccuracy() >= 0.85, table);
-        assertTrue(report.invented().size() <= 3, table);
+        // Measured on 2026-12-02 (49 texts, 226 gold facts): precision 0.869, recall 0.500, F1 0.635, modality 59/66
+        // (89.4 %), no invented participant (README). Before the discourse rules (43 texts): 0.797, 0.306, 0.442, 3 invented.
+        assertTrue(report.overall().precision() >= 0.85, table);
+        assertTrue(report.overall().recall() >= 0.49, table);
+        assertTrue(report.overall().f1() >= 0.62, table);
+        assertTrue(report.modalityAccuracy() >= 0.87, table);
+        assertEquals(List.of(), report.invented(), table);
     }
 
     @Test
@@ -90,6 +91,6 @@ class DevSetTest {
         assertTrue(r.overall().recall() >= BUNDLED_RECALL, table);
     }
 
-    private static final double BUNDLED_PRECISION = 0.9; // measured 1.000 (4 of 4)
-    private static final double BUNDLED_RECALL = 0.35; // measured 0.364 (4 of 11)
+    private static final double BUNDLED_PRECISION = 0.9; // measured 1.000 (5 of 5)
+    private static final double BUNDLED_RECALL = 0.45; // measured 0.455 (5 of 11); 0.364 before the discourse rules
 }

@@ -1,0 +1,186 @@
+package org.entente.loader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.entente.loader.mapping.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause and discourse rules of EventRules on made-up sentences: anaphora, conjoined verb
+ * phrases, passives, gapping, "respectively", clause coordination, quantifiers, capitals and
+ * borders as places. Expected ids are checked by hand against the reference tables.
+ */
+class EventRulesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.load();
+
+    private static Draft draft(String body, String published) {
+        return EXTRACTOR.extract("Headline\n\n" + body + "\n", new ArticleMeta("test-article", "Headline", published));
+    }
+
+    private static List<DraftFact> of(Draft d, FactType type) {
+        return d.facts().stream().filter(f -> f.type() == type).toList();
+    }
+
+    @Test
+    void aPronounSubjectIsTheSpeakerNamedBeforeIt() {
+        Draft d = draft("Moscow said on Friday it had pulled some troops back from Crimea.", "2022-02-26");
+        List<DraftFact> w = of(d, FactType.Withdrawal);
+        assertEquals(1, w.size(), d.toFacts());
+        assertEquals(List.of("RUS"), w.get(0).values("agent"));
+        assertEquals(List.of("crimea"), w.get(0).values("from"));
+        // the quote is the clause; the agent's span points at "Moscow"
+        assertEquals("it had pulled some troops back from Crimea", w.get(0).quote());
+        DraftField agent = w.get(0).fields().stream().filter(f -> f.key().equals("agent")).findFirst().get();
+        assertEquals(new Span(10, 16), agent.span().get());
+    }
+
+    @Test
+    void aPronounAfterTwoCoordinatedSubjectsIsAmbiguousAndResolvesToNothing() {
+        Draft d = draft("Russia and Belarus held talks on Monday. It had sent troops to Crimea.", "2022-02-26");
+        assertEquals(List.of(), of(d, FactType.Deployment), d.toFacts());
+    }
+
+    @Test
+    void aPronounInAThatClauseOfSayingIsResolvedAcrossTheThat() {
+        Draft d = draft("NATO has indicated that it is sending forces to Poland.", "2022-02-26");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("NATO"), f.values("sender"));
+        assertEquals(List.of("POL"), f.values("destination"));
+        assertEquals(List.of("under-way"), f.values("progress"));
+    }
+
+    @Test
+    void theSubjectOfAClauseOfSayingIsNotTheSpeaker() {
+        // "NATO estimates that about 30,000 Russian troops ...": Russia sends them, not NATO; "about" is no preposition
+        Draft d = draft("NATO estimates that about 30,000 Russian troops are in Belarus.", "2022-02-26");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("RUS"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("BLR"), f.values("destination"));
+    }
+
+    @Test
+    void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
+        Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("ESP"), dep.get(0).values("sender"));
+        assertEquals(List.of("black-sea"), dep.get(0).values("destination"));
+        assertEquals(List.of("under-way"), dep.get(0).values("progress"));
+        assertEquals(List.of("ESP"), dep.get(1).values("sender"));
+        assertEquals(List.of("BGR"), dep.get(1).values("destination"));
+        assertEquals(List.of("considering"), dep.get(1).values("commitment"));
+    }
+
+    @Test
+    void aPassiveTakesItsAgentFromBy() {
+        Draft d = draft("The troops were sent to Estonia by Britain.", "2022-02-26");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("GBR"), f.values("sender"));
+        assertEquals(List.of("EST"), f.values("destination"));
+        assertEquals(List.of("troops"), f.values("asset"));
+        assertEquals("The troops were sent to Estonia by Britain", f.quote());
+    }
+
+    @Test
+    void respectivelyPairsSendersWithDestinations() {
+        Draft d = draft("Battlegroups led by the United States, Britain and Canada are due in Poland, Estonia and Latvia respectively.",
+                "2017-02-01");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(3, dep.size(), d.toFacts());
+        assertEquals(List.of("USA", "POL"), List.of(dep.get(0).values("sender").get(0), dep.get(0).values("destination").get(0)));
+        assertEquals(List.of("GBR", "EST"), List.of(dep.get(1).values("sender").get(0), dep.get(1).values("destination").get(0)));
+        assertEquals(List.of("CAN", "LVA"), List.of(dep.get(2).values("sender").get(0), dep.get(2).values("destination").get(0)));
+        for (DraftFact f : dep) {
+            assertEquals(1, f.values("sender").size());
+            assertEquals(List.of("planned"), f.values("progress"));
+            assertEquals(List.of("troops"), f.values("asset"));
+        }
+    }
+
+    @Test
+    void aGappedClauseIsAFactOfItsOwn() {
+        Draft d = draft("Britain will lead the force in Estonia, Canada in Latvia and Germany in Lithuania.", "2016-07-09");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(3, dep.size(), d.toFacts());
+        assertEquals(List.of("GBR"), dep.get(0).values("sender"));
+        assertEquals(List.of("EST"), dep.get(0).values("destination"));
+        assertEquals(List.of("CAN"), dep.get(1).values("sender"));
+        assertEquals(List.of("LVA"), dep.get(1).values("destination"));
+        assertEquals(List.of("DEU"), dep.get(2).values("sender"));
+        assertEquals(List.of("LTU"), dep.get(2).values("destination"));
+        assertEquals(List.of("announced"), dep.get(2).values("commitment"));
+        assertEquals("Britain will lead the force in Estonia, Canada in Latvia and Germany in Lithuania", dep.get(2).quote());
+    }
+
+    @Test
+    void aCommaAndANameWithItsOwnVerbOpenANewClause() {
+        Draft d = draft("France has said it will send troops to Romania, and Germany has already sent 350 soldiers to Lithuania.", "2022-02-26");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("FRA"), dep.get(0).values("sender"));
+        assertEquals(List.of("ROU"), dep.get(0).values("destination"));
+        assertEquals(List.of("announced"), dep.get(0).values("commitment"));
+        assertEquals(List.of("DEU"), dep.get(1).values("sender"));
+        assertEquals(List.of("LTU"), dep.get(1).values("destination"));
+        assertEquals(List.of("carried-out"), dep.get(1).values("progress"));
+    }
+
+    @Test
+    void nearACapitalIsInItsStateAndNearTheBorderIsTheBorderWithTheStateLastNamed() {
+        Draft d = draft("About 130 British soldiers landed at an air base near Tallinn on Friday.", "2017-03-20");
+        assertEquals(List.of("EST"), of(d, FactType.Deployment).get(0).values("destination"), d.toFacts());
+        assertEquals(List.of("GBR"), of(d, FactType.Deployment).get(0).values("sender"));
+        d = draft("Ukraine asked for help. NATO said 30,000 Russian troops are massed near the border.", "2022-02-26");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("RUS"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("russia-ukraine-border"), f.values("destination"));
+    }
+
+    @Test
+    void movingOutOfAPlaceIsAWithdrawal() {
+        Draft d = draft("Canada said it was moving its trainers out of Ukraine.", "2022-02-13");
+        assertEquals(List.of(), of(d, FactType.Deployment), d.toFacts());
+        DraftFact f = of(d, FactType.Withdrawal).get(0);
+        assertEquals(List.of("CAN"), f.values("agent"));
+        assertEquals(List.of("UKR"), f.values("from"));
+        assertEquals(List.of("under-way"), f.values("progress"));
+    }
+
+    @Test
+    void theSubjectOfAnAbsoluteWithIsTheSpeakerAndTheAddresseeStandsAfterTheVerb() {
+        Draft d = draft("The talks ended, with Moscow insisting on guarantees that Ukraine will never join NATO.", "2022-01-11");
+        DraftFact f = of(d, FactType.Demand).get(0);
+        assertEquals(List.of("RUS"), f.values("agent"), d.toFacts());
+        assertEquals(List.of(), f.values("addressee"));
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesTheSentencesSubject() {
+        Draft d = draft("The United States on Saturday ordered its diplomats to leave Ukraine, warning that an invasion could begin at any time.",
+                "2022-02-13");
+        DraftFact f = of(d, FactType.Warning).get(0);
+        assertEquals(List.of("USA"), f.values("agent"), d.toFacts());
+    }
+
+    @Test
+    void aWarningNounThatIsSomeoneElsesIsNoWarning() {
+        Draft d = draft("Moscow has called the Western warnings hysteria.", "2022-02-13");
+        assertEquals(List.of(), of(d, FactType.Warning), d.toFacts());
+    }
+
+    @Test
+    void aStatesStatementRestatedByItsOfficialIsOneFact() {
+        // Barack Obama held the U.S. presidency on 2014-03-01 (offices.csv)
+        Draft d = draft("Washington had warned against any intervention. President Barack Obama said on Friday that there would be "
+                + "costs for Russia.", "2014-03-01");
+        List<DraftFact> w = of(d, FactType.Warning);
+        assertEquals(1, w.size(), d.toFacts());
+        assertEquals(List.of("barack-obama"), w.get(0).values("agent"));
+        assertEquals(List.of("2014-02-28"), w.get(0).values("time"));
+        assertTrue(w.get(0).quote().startsWith("Barack Obama said on Friday"), w.get(0).quote());
+    }
+}
