@@ -18,7 +18,9 @@ import org.entente.loader.store.KgStore;
 /**
  * Loads sources into the store. Every load is one write transaction: the source graphs are
  * replaced, the inferred graph is recomputed, and the whole store is validated against the SHACL
- * shapes before the transaction commits. Any failure leaves the store exactly as it was.
+ * shapes before the transaction commits. Any failure leaves the store exactly as it was. The one
+ * exception to "one transaction" is a folder load into an empty store on disk, which goes through
+ * Jena's bulk loader with the same all-or-nothing outcome ({@link KgStore#bulkWrite}).
  * The steps themselves are in {@link LoadSteps}.
  */
 public final class Loader {
@@ -101,7 +103,9 @@ public final class Loader {
      * the folder's articles (each added, or replacing the store's article with the same id), and
      * one inferred graph computed and validated once. The folder's articles are read, mapped and
      * written one at a time, so only one of them is in memory at a time. On any error (a bad
-     * file, two articles with the same id, a shape violation) nothing is written.
+     * file, two articles with the same id, a shape violation) nothing is written. Into an empty
+     * store on disk the quads go to Jena's bulk loader instead, and every asserted triple is held
+     * in memory for the inference ({@link #bulkLoad}).
      */
     public LoadReport loadFolder(ArticleFolder folder) {
         long t0 = System.nanoTime();
