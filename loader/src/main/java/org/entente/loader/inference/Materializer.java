@@ -86,6 +86,18 @@ public final class Materializer {
     public Result materialize(DatasetGraph dsg, Graph asserted, GraphNames graphs) {
         Graph base = GraphFactory.createGraphMem();
         asserted.find().forEachRemaining(base::add);
+        return materializeInto(dsg, base, graphs);
+    }
+
+    /**
+     * As {@link #materialize}, from an in-memory graph that already holds every asserted triple
+     * (a bulk load collects them as it maps its sources): that graph becomes the closure.
+     *
+     * @param reference a dataset with at least the reference graphs (countries, organisations) that
+     *        corroborations are checked against
+     */
+    public Result materializeInto(DatasetGraph reference, Graph base, GraphNames graphs) {
+        DatasetGraph dsg = reference;
         Graph derived = GraphFactory.createGraphMem();
         Derivations.corroborations(dsg, base, graphs).forEach(derived::add);
         derived.find().forEachRemaining(base::add);

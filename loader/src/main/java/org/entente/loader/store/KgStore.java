@@ -3,18 +3,32 @@ package org.entente.loader.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.loader.StorageException;
 
@@ -24,16 +38,39 @@ import org.entente.loader.StorageException;
  *
  * <p>A TDB2 directory can be open in one process at a time: opening a directory that another
  * process holds fails with {@link StoreLockedException}.
+ *
+ * <p>An empty store on disk can also be filled by {@link #bulkWrite}, with Jena's bulk loader,
+ * which writes the indexes on threads of its own and far faster than a transaction's triple by
+ * triple adds, with the same all-or-nothing outcome (docs/bulk-load.md).
  */
 public final class KgStore implements AutoCloseable {
-    private final DatasetGraph dsg;
+    /** TDB2's storage generations inside a store directory: {@code Data-0001}, {@code Data-0002}, ... */
+    private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
+
+    /** Replaced only by a bulk write, which the owner's thread runs while nobody else holds the dataset. */
+    private volatile DatasetGraph dsg;
     private final Path location;
+    /** True once the dataset was handed to a server: a bulk write, which reopens the store, is then refused. */
+    private volatile boolean shared;
 
     private KgStore(DatasetGraph dsg, Path location) {
         this.dsg = dsg;
         this.location = location;
         // Queries see the union of all named graphs as their default graph.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    private static DatasetGraph connect(Path dir, Path shown) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (AlreadyLocked e) {
+            throw new StoreLockedException(shown);
+        } catch (RuntimeException e) {
+            if (isLockProblem(e)) {
+                throw new StoreLockedException(shown);
+            }
+            throw new StorageException("cannot open the store " + shown + ": " + e.getMessage(), e);
+        }
     }
 
     /** Opens (creating if needed) the TDB2 store in a directory. */
@@ -47,16 +84,7 @@ public final class KgStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
         }
-        try {
-            return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), directory);
-        } catch (AlreadyLocked e) {
-            throw new StoreLockedException(directory);
-        } catch (RuntimeException e) {
-            if (isLockProblem(e)) {
-                throw new StoreLockedException(directory);
-            }
-            throw new StorageException("cannot open the store " + directory + ": " + e.getMessage(), e);
-        }
+        return new KgStore(connect(dir, directory), directory);
     }
 
     private static boolean isLockProblem(Throwable e) {
@@ -103,10 +131,154 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
+     * True if {@link #bulkWrite} can fill this store: it is on disk, holds no quad, and its dataset
+     * was not handed to a server.
+     */
+    public boolean acceptsBulkWrite() {
+        return location != null && !shared && read(DatasetGraph::isEmpty);
+    }
+
+    /**
+     * Fills an empty store with the quads an action sends, through Jena's parallel bulk loader
+     * ({@link LoaderFactory#parallelLoader}), all or nothing: the store either stays empty or ends
+     * with every quad sent, also if the process is killed.
+     *
+     * <p>Jena's bulk loaders commit each index in a transaction of its own and cannot abort, so
+     * they never write into the store's data: they write a new TDB2 storage generation,
+     * {@code Data-NNNN-tmp} beside the current {@code Data-NNNN}, which TDB2 deletes when it opens
+     * a store (a killed load leaves the store as it was). When the action has returned and the
+     * loader has written every index, that directory is renamed to {@code Data-(NNNN+1)} in one
+     * atomic step (TDB2 opens the highest generation, as after a compaction), the store is reopened
+     * on it and the old, empty generation is deleted. If the action throws, the new generation is
+     * deleted and the store is exactly as before.
+     *
+     * <p>The loader's threads write the indexes while the action runs on the caller's thread, so
+     * that the action can compute (map, infer, validate) while indexes are written.
+     *
+     * @param action sends the quads to the stream it is given (quads only: triples of the default
+     *        graph are not stored) and returns a result; the loader may hold them until it ends
+     * @throws IllegalStateException if the store does not {@link #acceptsBulkWrite accept} a bulk write
+     */
+    public <T> T bulkWrite(Function<StreamRDF, T> action) {
+        if (!acceptsBulkWrite()) {
+            throw new IllegalStateException("a bulk write needs an empty store on disk that no server holds");
+        }
+        Path dir = location.toAbsolutePath().normalize();
+        Path current = currentGeneration(dir);
+        String next = String.format(Locale.ROOT, "Data-%04d", generation(current) + 1);
+        Path target = dir.resolve(next);
+        Path tmp = dir.resolve(next + "-tmp");
+        if (Files.exists(target) || Files.exists(tmp)) {
+            throw new StorageException("cannot bulk-load the store " + location + ": " + (Files.exists(target) ? target : tmp).getFileName()
+                    + " is in the way");
+        }
+        Location tmpLocation;
+        try {
+            Files.createDirectories(tmp);
+            copyConfiguration(current, tmp);
+            tmpLocation = Location.create(tmp);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new StorageException("cannot create " + tmp + ": " + e.getMessage(), e);
+        }
+        T result;
+        try {
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(tmpLocation).getDatasetGraphTDB();
+            DataLoader loader = LoaderFactory.parallelLoader(fresh, silent());
+            loader.startBulk();
+            try {
+                result = action.apply(loader.stream());
+            } catch (RuntimeException | Error e) {
+                // The loader's threads end only when the data does, also after an error.
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            loader.finishBulk();
+            StoreConnection.release(tmpLocation);
+        } catch (RuntimeException | Error e) {
+            try {
+                StoreConnection.internalExpel(tmpLocation, true);
+            } catch (RuntimeException ignored) {
+                // The directory goes anyway.
+            }
+            deleteQuietly(tmp);
+            throw e;
+        }
+        publish(dir, current, tmp, target);
+        return result;
+    }
+
+    /** Renames the new generation into place, reopens the store on it and deletes the old one. */
+    private void publish(Path dir, Path current, Path tmp, Path target) {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new StorageException("cannot move the bulk-loaded data into the store " + location + ": " + e.getMessage(), e);
+        }
+        // From here the store on disk is the new one; this process switches to it.
+        TDBInternal.expel(dsg);
+        DatasetGraph reopened = connect(dir, location);
+        reopened.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg = reopened;
+        deleteQuietly(current);
+    }
+
+    private static Path currentGeneration(Path dir) {
+        Path p = DatabaseOps.findStorageLocation(dir);
+        if (p == null) {
+            throw new StorageException("the store " + dir + " has no TDB2 storage directory");
+        }
+        return p;
+    }
+
+    private static int generation(Path storage) {
+        Matcher m = GENERATION.matcher(storage.getFileName().toString());
+        if (!m.matches()) {
+            throw new StorageException("unexpected TDB2 storage directory " + storage);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The storage parameters and optimizer files of a generation, as TDB2's compaction copies them. */
+    private static void copyConfiguration(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.equals("tdb.cfg") || name.endsWith(".opt")) {
+                    Files.copy(f, to.resolve(name));
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // Left for TDB2 to clean (a -tmp generation) or harmless (an older generation).
+        }
+    }
+
+    private static MonitorOutput silent() {
+        return (fmt, args) -> { };
+    }
+
+    /**
      * The dataset, for a server that manages its own transactions over it (Fuseki). Everyone else
      * goes through {@link #read}, {@link #executeRead} and {@link #write}.
      */
     public DatasetGraph datasetGraph() {
+        shared = true;
         return dsg;
     }
 
