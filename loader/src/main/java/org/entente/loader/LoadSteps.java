@@ -41,7 +41,8 @@ import org.entente.ontology.Ontology;
  * The steps of a load, over any dataset: map sources to their graphs, replace those graphs,
  * compute the inferred graph from all the others, validate. {@link Loader} runs them inside one
  * write transaction of the local store; {@link org.entente.loader.remote.RemoteLoader} runs them
- * over an in-memory copy of a remote store's graphs and then sends the results.
+ * over an in-memory copy of a remote store's graphs (for one article, over a view that fetches
+ * only what the steps read) and then sends the results.
  */
 public final class LoadSteps {
     private final GraphNames graphs;

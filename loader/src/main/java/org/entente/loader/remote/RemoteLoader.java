@@ -26,17 +26,18 @@ import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
 
 /**
- * Loads into a store reached over HTTP (a running {@code kg serve}, or any SPARQL 1.1 Graph Store
- * Protocol store), with the same mapping, inference and validation as a local load:
+ * Loads into a store reached over HTTP (a running {@code kg serve}, or any SPARQL 1.1 store with
+ * Query, Update and the Graph Store Protocol), with the same mapping, inference and validation as
+ * a local load.
  *
- * <ol>
- * <li>read the store's graphs (those the load does not replace) into memory;</li>
- * <li>map the sources locally, compute the inferred graph over the result, validate it;</li>
- * <li>send each source graph with one GSP PUT, then the inferred graph.</li>
- * </ol>
+ * <p>The bundled data: read the store's graphs (those the load does not replace) into memory, map
+ * the sources, compute the inferred graph over the result, validate it, then send each source
+ * graph with one GSP PUT, and the inferred graph. Nothing is sent unless the first steps succeed;
+ * between the PUTs, readers may see new source graphs with the old inferred graph for a moment.
  *
- * Nothing is sent unless steps 1 and 2 succeed. Each PUT replaces one graph atomically; between
- * the PUTs, readers may see new source graphs with the old inferred graph for a moment.
+ * <p>One article (added, replaced or removed): the incremental steps of a local load run over a
+ * {@link RemoteView} of the store, which fetches only what they read, and the change is sent as
+ * ONE SPARQL Update request (docs/incremental.md, "Over HTTP").
  */
 public final class RemoteLoader {
     private final RemoteStore remote;
