@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kg load --endpoint} into a running server that starts empty: first the bundled data,
- * then an extra article while queries keep being answered; wrong or missing credentials change
- * nothing.
+ * then an extra article while queries keep being answered, the same article replaced with other
+ * facts, then removed, each compared quad for quad with the same steps in a local store; wrong or
+ * missing credentials change nothing.
  */
 class RemoteLoadTest {
     static final String USER = "loader";
@@ -134,6 +135,18 @@ class RemoteLoadTest {
             new Loader(local, TestData.GRAPHS).loadBundled();
             new Loader(local, TestData.GRAPHS).loadArticle(Input.of(facts), Input.of(text));
             assertEquals(quads(local), quads(store));
+            assertTrue(article.out().matches("(?s).*fetched \\d+ quads from the store in \\d+ requests.*"), article.out());
+
+            // 3b. Replaced over HTTP (the same id, other facts): the store of a local replace.
+            Path changed = Files.writeString(dir.resolve("changed.facts"), PlainFusekiRemoteLoadTest.changedFacts(Files.readString(facts)));
+            KgCli.Run replace = kg("load", "--endpoint", endpoint, "--facts", changed.toString(), "--article", text.toString(),
+                    "--user", USER, "--password-file", password.toString());
+            assertEquals(0, replace.exit(), replace.out() + replace.err());
+            new Loader(local, TestData.GRAPHS).loadArticle(Input.of(changed), Input.of(text));
+            Set<Quad> replaced = quads(local);
+            assertEquals(replaced, quads(store));
+            assertTrue(replaced.stream().anyMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().startsWith("(replaced) ")), "the replaced label is in the store");
 
             // 4. Unloaded over HTTP: the store of the bundled data again; an unknown id changes nothing.
             KgCli.Run unload = kg("unload", "--endpoint", endpoint, "--article", "test-baltic-brigade",

@@ -13,6 +13,7 @@ import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.entente.loader.mapping.GraphNames;
+import org.entente.loader.store.ReadAhead;
 import org.entente.ontology.ENT;
 
 /**
@@ -58,6 +59,7 @@ public final class IncrementalInference {
         if (hasSchemaTriple(before) || hasSchemaTriple(after)) {
             return null;
         }
+        ReadAhead.hint(dsg, SchemaClosure.schemaPatterns());
         SchemaClosure schema = SchemaClosure.ofStore(dsg);
         if (DERIVED.stream().anyMatch(schema::canDeduce)) {
             return null;
@@ -72,6 +74,23 @@ public final class IncrementalInference {
         Node inferred = graphs.inferred().asNode();
         Set<Triple> candidates = new HashSet<>(closureBefore);
         candidates.addAll(closureAfter);
+        // What the loop below looks up, for a dataset that fetches in batches (a remote store):
+        // each candidate in every graph, and the antecedents of those that may have to be re-derived.
+        ReadAhead.hint(dsg, candidates);
+        // A remote store answers "does another source still entail it" for every antecedent pattern in one request.
+        Set<Triple> supported = null;
+        if (dsg instanceof ReadAhead remote) {
+            Set<Triple> patterns = new HashSet<>();
+            for (Triple t : closureBefore) {
+                if (!closureAfter.contains(t) && !t.getSubject().isBlank() && !t.getObject().isBlank()) {
+                    patterns.addAll(schema.antecedents(t));
+                }
+            }
+            Set<Node> ownStatements = new HashSet<>();
+            derivedBefore.forEach(d -> ownStatements.add(d.getSubject()));
+            supported = patterns.isEmpty() ? Set.of()
+                    : remote.supported(patterns, article, inferred, Set.copyOf(DERIVED), ownStatements);
+        }
         List<Triple> add = new ArrayList<>();
         List<Triple> remove = new ArrayList<>();
         for (Triple t : candidates) {
@@ -81,7 +100,8 @@ public final class IncrementalInference {
             } else if (t.getSubject().isBlank() || t.getObject().isBlank() || assertedAnywhere(dsg, t, inferred)) {
                 want = false;
             } else {
-                want = closureAfter.contains(t) || entailedByOthers(dsg, schema, t, article, inferred, derivedBefore);
+                want = closureAfter.contains(t) || (supported == null ? entailedByOthers(dsg, schema, t, article, inferred, derivedBefore)
+                        : schema.antecedents(t).stream().anyMatch(supported::contains));
             }
             boolean has = dsg.contains(inferred, t.getSubject(), t.getPredicate(), t.getObject());
             if (want && !has) {

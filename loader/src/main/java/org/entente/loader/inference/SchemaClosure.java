@@ -67,6 +67,14 @@ final class SchemaClosure {
         return schema;
     }
 
+    /** The patterns {@link #ofStore} reads: one per schema predicate, and the symmetric properties. */
+    static List<Triple> schemaPatterns() {
+        List<Triple> out = new java.util.ArrayList<>();
+        SCHEMA_PREDICATES.forEach(p -> out.add(Triple.create(Node.ANY, p, Node.ANY)));
+        out.add(Triple.create(Node.ANY, TYPE, SYMMETRIC));
+        return out;
+    }
+
     /** True if the triple would change the schema tables of some store (it is a schema triple). */
     static boolean isSchemaTriple(Triple t) {
         return SCHEMA_PREDICATES.contains(t.getPredicate()) || (t.getPredicate().equals(TYPE) && t.getObject().equals(SYMMETRIC));

@@ -26,17 +26,18 @@ import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
 
 /**
- * Loads into a store reached over HTTP (a running {@code kg serve}, or any SPARQL 1.1 Graph Store
- * Protocol store), with the same mapping, inference and validation as a local load:
+ * Loads into a store reached over HTTP (a running {@code kg serve}, or any SPARQL 1.1 store with
+ * Query, Update and the Graph Store Protocol), with the same mapping, inference and validation as
+ * a local load.
  *
- * <ol>
- * <li>read the store's graphs (those the load does not replace) into memory;</li>
- * <li>map the sources locally, compute the inferred graph over the result, validate it;</li>
- * <li>send each source graph with one GSP PUT, then the inferred graph.</li>
- * </ol>
+ * <p>The bundled data: read the store's graphs (those the load does not replace) into memory, map
+ * the sources, compute the inferred graph over the result, validate it, then send each source
+ * graph with one GSP PUT, and the inferred graph. Nothing is sent unless the first steps succeed;
+ * between the PUTs, readers may see new source graphs with the old inferred graph for a moment.
  *
- * Nothing is sent unless steps 1 and 2 succeed. Each PUT replaces one graph atomically; between
- * the PUTs, readers may see new source graphs with the old inferred graph for a moment.
+ * <p>One article (added, replaced or removed): the incremental steps of a local load run over a
+ * {@link RemoteView} of the store, which fetches only what they read, and the change is sent as
+ * ONE SPARQL Update request (docs/incremental.md, "Over HTTP").
  */
 public final class RemoteLoader {
     private final RemoteStore remote;
@@ -64,32 +65,55 @@ public final class RemoteLoader {
      * Adds an article, or replaces the one with the same id, with ONE SPARQL Update request (one
      * transaction at the store): the article's graph, and the triples that enter and leave the
      * inferred graph, computed here as a local incremental load computes them
-     * ({@link LoadSteps#replaceArticle}).
+     * ({@link LoadSteps#replaceArticle}), over a {@link RemoteView} of the store: the ontology and
+     * the reference graphs the mapping and the corroborations read whole, and, for everything
+     * else, only the quads the steps look up (docs/incremental.md, "Over HTTP").
      */
     public LoadReport loadArticle(Input factsInput, Input text) {
         long t0 = System.nanoTime();
         FactsDocument facts = FactsReader.read(factsInput);
-        List<Node> names = remoteGraphs();
-        DatasetGraph copy = fetch(names, List.of(), true);
+        RemoteView view = view();
         progress.step("mapping " + factsInput.name());
-        LoadSteps.SourceGraph g = steps.mapArticle(facts, text, copy).get(0);
-        return sendUpdate(copy, steps.replaceArticle(copy, g.name(), g.model(), t0), g.name().asNode(), t0);
+        LoadSteps.SourceGraph g = steps.mapArticle(facts, text, view).get(0);
+        return sendUpdate(view, steps.replaceArticle(view, g.name(), g.model(), t0), g.name().asNode(), t0);
     }
 
     /** Removes an article and what only it supported, with ONE SPARQL Update request. */
     public LoadReport unloadArticle(String id) {
         long t0 = System.nanoTime();
         Node name = steps.articleGraph(id).asNode();
-        List<Node> names = remoteGraphs();
-        if (!names.contains(name)) {
+        RemoteView view = view();
+        if (!view.containsGraph(name)) {
             throw new UsageException("the store at " + remote.queryEndpoint() + " has no article with id '" + id + "'");
         }
-        DatasetGraph copy = fetch(names, List.of(), true);
-        return sendUpdate(copy, steps.replaceArticle(copy, steps.articleGraph(id), null, t0), name, t0);
+        return sendUpdate(view, steps.replaceArticle(view, steps.articleGraph(id), null, t0), name, t0);
+    }
+
+    /** What the last article load or unload fetched from the store: quads (or triples of whole graphs) and requests. */
+    public record Fetched(long quads, long requests) {}
+
+    private Fetched fetched = new Fetched(0, 0);
+
+    /** What the last {@link #loadArticle} or {@link #unloadArticle} fetched from the store. */
+    public Fetched fetched() {
+        return fetched;
+    }
+
+    /** A view of the remote store for one article: its base checked, the graphs read whole that every article load reads. */
+    private RemoteView view() {
+        RemoteView view = new RemoteView(remote);
+        progress.step("reading the ontology and the reference graphs at " + remote.queryEndpoint());
+        steps.checkBase(view);
+        for (Node g : List.of(graphs.ontology().asNode(), graphs.countries().asNode(), graphs.organisations().asNode())) {
+            view.readWhole(g);
+        }
+        return view;
     }
 
     /** The update of one article: its graph replaced (or dropped), the inferred graph's changes. */
-    private LoadReport sendUpdate(DatasetGraph copy, LoadSteps.ArticleUpdate u, Node article, long t0) {
+    private LoadReport sendUpdate(RemoteView copy, LoadSteps.ArticleUpdate u, Node article, long t0) {
+        fetched = new Fetched(copy.quadsFetched(), copy.requests());
+        progress.step("fetched " + fetched.quads() + " quads from the store in " + fetched.requests() + " requests");
         long s = System.nanoTime();
         Node inferred = graphs.inferred().asNode();
         UpdateRequest request = new UpdateRequest();

@@ -140,6 +140,21 @@ public final class RemoteStore {
         });
     }
 
+    /**
+     * A named graph's triples, read with one CONSTRUCT over the query endpoint (the graph's name
+     * bound as an IRI, not written into the query text).
+     */
+    public Graph graph(Node graph) {
+        Query q = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        Query construct = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(q,
+                java.util.Map.of(Var.alloc("g"), graph));
+        return call(queryEndpoint, "read <" + graph.getURI() + ">", () -> {
+            try (QueryExecHTTP qe = QueryExecHTTP.service(queryEndpoint).sendMode(QuerySendMode.asPost).query(construct).build()) {
+                return qe.construct();
+            }
+        });
+    }
+
     /** A named graph's triples. */
     public Graph get(Node graph) {
         return call(gspEndpoint, "read <" + graph.getURI() + ">", () -> gsp().graphName(graph).GET());

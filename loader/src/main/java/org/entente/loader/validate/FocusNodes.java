@@ -65,10 +65,23 @@ public final class FocusNodes {
     /** For each target node of SPARQL-constrained shapes, the IRIs its queries name. */
     private final Map<Node, Set<Node>> wholeClassShapes = new HashMap<>();
 
+    /** The predicates of sh:targetObjectsOf: whether a node is a focus node depends on the triples that point to it by one. */
+    private final Set<Node> objectTargets = new HashSet<>();
+
+    /** The predicates whose objects some shape targets (sh:targetObjectsOf). */
+    public Set<Node> objectTargets() {
+        return Set.copyOf(objectTargets);
+    }
+
     public FocusNodes(Shapes shapes) {
         Iterator<Shape> all = shapes.iteratorAll();
         while (all.hasNext()) {
             Shape shape = all.next();
+            for (Target t : shape.getTargets()) {
+                if (t.getTargetType() == TargetType.targetObjectsOf) {
+                    objectTargets.add(t.getObject());
+                }
+            }
             if (shape instanceof PropertyShape ps) {
                 List<Node> steps = steps(ps.getPath());
                 for (int i = 1; i < steps.size(); i++) {

@@ -40,14 +40,16 @@ import org.junit.jupiter.api.Test;
  * before the load or every graph exactly as after a complete load (triple counts and isomorphism,
  * graph by graph: never a mixture, never a partial graph), and pass {@code kg validate}.
  *
- * <p>Two loads are tried: {@code kg load} (the bundled data) over a loaded store, and
- * {@code kg load --article --facts} adding an article. Moments are drawn from a seeded
+ * <p>Four loads are tried: {@code kg load} (the bundled data) over a loaded store,
+ * {@code kg load --article --facts} adding an article to a loaded store (incremental), the same
+ * replacing an article the store has (the same id with other facts), and
+ * {@code kg unload --article} removing one. Moments are drawn from a seeded
  * {@link Random}: two trials in three uniformly over the whole duration of a complete load
  * (JVM start to exit, measured first), one in three during the commit, found by watching
  * TDB2's journal file and killing a random time after it starts to fill. Each run writes
  * {@code target/faults/crash-safety-report.md}.
  *
- * <p>Trials per load: {@code -Dentente.faults.trials=N}; by default 3 (bundled) and 2 (article)
+ * <p>Trials per load: {@code -Dentente.faults.trials=N}; by default 3 (bundled) and 2 (each article case)
  * so that the default build stays short; {@code mvn -Pfaults} sets 20. Seed:
  * {@code -Dentente.faults.seed} (default 20261125).
  */
@@ -132,6 +134,45 @@ class CrashSafetyTest {
                 inputs.resolve("sweden.txt").toString(), "--facts", inputs.resolve("sweden.facts").toString()), trials(2), 1);
     }
 
+    /**
+     * kg load --article --facts replacing an article of a loaded store: the same id with other facts
+     * (one fact dropped, the other's label changed), so that its graph, its corroborations and the
+     * inferences only the dropped fact supported change.
+     */
+    @Test
+    void killingAnArticleReplaceLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path before = withSweden("replace-before");
+        String facts = Files.readString(inputs.resolve("sweden.facts"), StandardCharsets.UTF_8);
+        int second = facts.indexOf("\n[sweden-borders-norway]");
+        assertTrue(second > 0, "sweden.facts has the border statement");
+        String changed = facts.substring(0, second + 1).replace("label: Sweden is a member of NATO",
+                "label: Sweden is a member of NATO (replaced)");
+        assertTrue(!changed.equals(facts) && changed.contains("(replaced)"));
+        Path changedFile = Files.writeString(inputs.resolve("sweden-changed.facts"), changed, StandardCharsets.UTF_8);
+        run("replace", "kg load --article sweden.txt --facts sweden-changed.facts (the same id again)", before,
+                List.of("load", "--article", inputs.resolve("sweden.txt").toString(), "--facts", changedFile.toString()),
+                trials(2), 2);
+    }
+
+    /** kg unload --article removing an article from a loaded store. */
+    @Test
+    void killingAnArticleUnloadLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path before = withSweden("unload-before");
+        run("unload", "kg unload --article sweden-joins-nato", before, List.of("unload", "--article", "sweden-joins-nato"),
+                trials(2), 3);
+    }
+
+    /** A copy of the base store with sweden.txt loaded (as loaded on the base's day). */
+    private static Path withSweden(String name) throws IOException {
+        Path dir = WORK.resolve(name);
+        StoreDirs.copy(base, dir);
+        try (KgStore store = KgStore.open(dir)) {
+            new Loader(store, GRAPHS, THEN, true, Loader.Progress.none())
+                    .loadArticle(Input.of(inputs.resolve("sweden.facts")), Input.of(inputs.resolve("sweden.txt")));
+        }
+        return dir;
+    }
+
     static int trials(int fast) {
         String n = System.getProperty("entente.faults.trials", "");
         return n.isBlank() ? fast : Integer.parseInt(n.strip());
@@ -183,6 +224,7 @@ class CrashSafetyTest {
         Random random = new Random(SEED * 31 + salt);
         List<Trial> done = new ArrayList<>();
         Path lastTrialDir = null;
+        Outcome lastOutcome = null;
         // Uniform moments are drawn over the shortest complete load seen so far: the machine is
         // shared and a load can take half as long as the reference did. A child that finishes
         // before its kill is checked too, but does not count as a trial; the next one is drawn.
@@ -211,11 +253,15 @@ class CrashSafetyTest {
                 StoreDirs.delete(lastTrialDir);
             }
             lastTrialDir = dir;
+            lastOutcome = t.outcome();
         }
         assertEquals(trials, kills, "kills in " + 3 * trials + " attempts");
 
-        // The store that survived the last kill is not only readable: a load completes on it.
-        assertEquals(0, kg(withStore(loadArgs, lastTrialDir)), "a load after recovery");
+        // The store that survived the last kill is not only readable: a load completes on it (an
+        // unload that had already committed has nothing left to remove: the store is as after it).
+        if (!(loadArgs.get(0).equals("unload") && lastOutcome == Outcome.AFTER)) {
+            assertEquals(0, kg(withStore(loadArgs, lastTrialDir)), "a load after recovery");
+        }
         List<String> diff = StoreSnapshot.of(lastTrialDir).differencesFrom(after);
         assertTrue(diff.isEmpty(), "a load after recovery gives the state of a complete load:\n" + String.join("\n", diff));
         StoreDirs.delete(lastTrialDir);
@@ -260,7 +306,7 @@ class CrashSafetyTest {
         }
         c.finish();
         String out = c.output();
-        boolean loaded = out.contains("Loaded into");
+        boolean loaded = out.contains("Loaded into") || out.contains("Removed article");
         String lastLine = c.lines.isEmpty() ? "" : c.lines.get(c.lines.size() - 1);
         String where = "trial " + number + " (" + mode + ", kill at " + killAt + " ms, store kept in " + dir + "):\n" + out;
 

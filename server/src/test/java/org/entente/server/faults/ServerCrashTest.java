@@ -144,6 +144,70 @@ class ServerCrashTest {
         System.out.println(report);
     }
 
+    /**
+     * {@code kg load --endpoint --article --facts} as a client process, through a proxy that lets
+     * a drawn share of its SPARQL Update's body through and holds the rest: the client is killed
+     * with SIGKILL while its update is in flight (or the connection is dropped on both sides while
+     * it waits), and the server's store is, graph by graph, exactly as before. A complete load
+     * through the same proxy changes the store (the check can fail).
+     */
+    @Test
+    void aRemoteLoadKilledMidRequestChangesNothing() throws Exception {
+        int trials = trials();
+        Path facts = Path.of(ServerCrashTest.class.getClassLoader().getResource("articles/test-baltic-brigade.facts").toURI());
+        Path text = Path.of(ServerCrashTest.class.getClassLoader().getResource("articles/test-baltic-brigade.txt").toURI());
+        StringBuilder table = new StringBuilder("\n# A remote article load killed mid-request\n\n| trial | what | update body sent | client exit | store after |\n|---|---|---|---|---|\n");
+        Random random = new Random(SEED + 7);
+        for (int t = 0; t <= 2 * trials; t++) {
+            String what = t == 0 ? "complete" : t % 2 == 1 ? "client killed" : "connection dropped";
+            double fraction = t == 0 ? -1 : random.nextDouble() * 0.98;
+            Path dir = fresh("remote-" + t);
+            try (ServerProcess server = ServerProcess.start(dir, FaultStores.WORK.resolve("crash-remote-" + t + ".log"), List.of("-Xmx512m"),
+                    List.of("--user", USER, "--password-file", passwordFile.toString()), Map.of());
+                    StallingProxy proxy = new StallingProxy(server.port(), fraction)) {
+                Process client = ServerProcess.client(List.of("load", "--endpoint", "http://127.0.0.1:" + proxy.port() + "/kg",
+                        "--article", text.toString(), "--facts", facts.toString(), "--user", USER,
+                        "--password-file", passwordFile.toString()), FaultStores.WORK.resolve("crash-remote-client-" + t + ".log"));
+                String sent = "whole";
+                if (fraction >= 0) {
+                    assertTrue(proxy.awaitStalled(180), "the client never sent its update");
+                    sent = proxy.stalledAt();
+                    if (what.equals("client killed")) {
+                        client.destroyForcibly();
+                    } else {
+                        proxy.drop();
+                    }
+                }
+                assertTrue(client.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "the client did not end");
+                int exit = client.exitValue();
+                String log = Files.readString(FaultStores.WORK.resolve("crash-remote-client-" + t + ".log"));
+                // The server has seen the connection end; a query answered after that comes after the aborted update.
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query="
+                        + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                server.stop();
+                List<String> diff = StoreSnapshot.of(dir).differencesFrom(before);
+                String outcome = diff.isEmpty() ? "as before" : "changed: " + diff.size() + " graphs differ";
+                table.append("| ").append(t).append(" | ").append(what).append(" | ").append(sent).append(" | ").append(exit)
+                        .append(" | ").append(outcome).append(" |\n");
+                if (fraction < 0) {
+                    assertEquals(0, exit, log);
+                    assertTrue(!diff.isEmpty(), "a complete remote load changes the store");
+                } else {
+                    assertTrue(diff.isEmpty(), what + " with " + sent + " of the update sent changed the store: " + diff);
+                    assertTrue(exit != 0, "the client reported success: " + log);
+                    if (what.equals("connection dropped")) {
+                        assertEquals(1, log.strip().lines().filter(l -> l.startsWith("kg: ")).count(), log);
+                    }
+                }
+                assertEquals(0, kg("validate", "--store", dir.toString()), "kg validate after trial " + t);
+            }
+            StoreDirs.delete(dir);
+        }
+        System.out.println(table);
+        Files.writeString(FaultStores.WORK.resolve("server-remote-crash-report.md"), table.toString());
+    }
+
     private Write write(String kind, String base) {
         return kind.equals("gsp") ? gspPut(base) : sparqlUpdate(base);
     }

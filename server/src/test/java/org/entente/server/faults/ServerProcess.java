@@ -58,6 +58,21 @@ public final class ServerProcess implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Starts {@code kg ARGS...} as a client in a child JVM (such as {@code kg load --endpoint}), its
+     * output to a log file; the caller waits for it or kills it.
+     */
+    public static Process client(List<String> args, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Kg.class.getName()));
+        cmd.addAll(args);
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("ENTENTE_"));
+        return pb.start();
+    }
+
     private void awaitPort(int seconds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
