@@ -600,8 +600,8 @@ final class Harness {
                 b.append("| ").append(a.get("article")).append(" | ").append(a.get("millis")).append(" | ").append(a.get("inferMillis"))
                         .append(" |\n");
             }
-            b.append("\nEvery call recomputes the inferred graph from the whole store and validates the whole store, so the cost")
-                    .append(" of one article grows with the store; loading N articles this way costs about N times the last row.\n\n");
+            b.append("\nEach call is one transaction of `Loader.loadArticle`; the growth rows below measure adding, replacing and")
+                    .append(" removing one article against the store's size.\n\n");
         }
 
         if (growth != null) {
