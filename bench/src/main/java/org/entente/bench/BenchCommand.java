@@ -68,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "locally and over the endpoint (default: the scale's, 5; 0 to skip).")
     Integer growth;
 
+    @Option(names = "--no-growth-endpoint",
+            description = "Growth rows locally only, without the endpoint columns (which fetch the whole store per article today).")
+    boolean noGrowthEndpoint;
+
     @Option(names = "--no-extraction", description = "Skip the extraction speed row.")
     boolean noExtraction;
 
@@ -153,7 +157,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path workDir = work != null ? work : output.resolve("work-" + s.name());
         Harness.Options o = new Harness.Options(s, seed.seed(), output.toAbsolutePath(), workDir.toAbsolutePath(),
                 classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout), kgServeFirst,
-                extractionTexts == null ? null : extractionTexts.toAbsolutePath());
+                extractionTexts == null ? null : extractionTexts.toAbsolutePath(), !noGrowthEndpoint);
         Path md = new Harness(o, out).run();
         out.println();
         out.print(java.nio.file.Files.readString(md));

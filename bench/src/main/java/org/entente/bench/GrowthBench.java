@@ -47,8 +47,12 @@ final class GrowthBench {
         this.work = work;
     }
 
-    /** Measures every store of {@code stores} (label to directory and quads), the first being the bundled-only one. */
-    GrowthRows run(List<Map.Entry<String, Path>> stores, List<Long> quads, GrowthPlan plan, int warmUp) throws IOException, InterruptedException {
+    /**
+     * Measures every store of {@code stores} (label to directory and quads), the first being the
+     * bundled-only one; over the endpoint too unless {@code endpoint} is false.
+     */
+    GrowthRows run(List<Map.Entry<String, Path>> stores, List<Long> quads, GrowthPlan plan, int warmUp, boolean endpoint)
+            throws IOException, InterruptedException {
         GrowthRows rows = new GrowthRows(plan.articles().size() - warmUp, warmUp);
         Path password = work.resolve("growth-password");
         byte[] secret = new byte[18];
@@ -61,6 +65,9 @@ final class GrowthBench {
             List<String> local = List.of("local", store.toString());
             inProcess(s, GrowthRows.Mode.LOCAL_API, local, plan, warmUp);
             wholeProcess(s, GrowthRows.Mode.LOCAL_CLI, List.of("--store", store.toString()), List.of(), plan, warmUp);
+            if (!endpoint) {
+                continue;
+            }
 
             int port = ServerTarget.freePort();
             String dataset = "http://127.0.0.1:" + port + "/kg";

@@ -30,7 +30,8 @@ final class Harness {
 
     /** Options of one run. */
     record Options(Scale scale, long seed, Path output, Path work, String classpath, boolean keep, boolean profile,
-            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst, Path extractionTexts) {}
+            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst, Path extractionTexts,
+            boolean growthEndpoint) {}
 
     private final Options o;
     private final PrintWriter log;
@@ -210,7 +211,7 @@ final class Harness {
             stores.add(Map.entry("bundled + " + s.articles() + " articles", kgStore));
             quads.add(kgQuads);
             growth = new GrowthBench(child, (name, main, args, rep) -> timed(name, List.of(), main, args, rep), this::step, problems, work)
-                    .run(stores, quads, plan, s.growthWarmUp());
+                    .run(stores, quads, plan, s.growthWarmUp(), o.growthEndpoint());
             json.put("growth", growth.json());
         }
 
