@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Benchmarks loading against Jena's tdb2.tdbloader and querying against a plain Fuseki.",
             "",
             "On a synthetic corpus: loading (kg load --articles, then tdb2.tdbloader on the same quads), then "
-                + "SPARQL over HTTP (kg serve and a plain Fuseki over the same store, in alternating rounds). Every "
+                + "SPARQL over HTTP (kg serve and a plain Fuseki over the same store, in alternating rounds), then the growth rows "
+                + "(one article added, replaced and removed, locally and over the endpoint) and the extraction speed on one CPU. Every "
                 + "side runs in its own child JVM, one after another. Writes a Markdown table and a JSON file with the "
                 + "machine's description to the output folder. See docs/benchmark.md."})
 public final class BenchCommand implements Callable<Integer> {
@@ -61,6 +62,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--per-article", paramLabel = "N", description = "Articles to add one at a time with Loader.loadArticle (default: the scale's; 0 to skip).")
     Integer perArticle;
+
+    @Option(names = "--growth", paramLabel = "N",
+            description = "Articles of the growth rows: each added, replaced and removed, at the bundled-only store and the corpus's, "
+                    + "locally and over the endpoint (default: the scale's, 5; 0 to skip).")
+    Integer growth;
+
+    @Option(names = "--no-growth-endpoint",
+            description = "Growth rows locally only, without the endpoint columns (which fetch the whole store per article today).")
+    boolean noGrowthEndpoint;
+
+    @Option(names = "--no-extraction", description = "Skip the extraction speed row.")
+    boolean noExtraction;
+
+    @Option(names = "--extraction-texts", paramLabel = "DIR",
+            description = "The development texts (NAME.txt with NAME.facts) of the extraction speed row (default: the repository's "
+                    + ExtractionRow.DEV_SET + ").")
+    Path extractionTexts;
 
     @Option(names = "--jena-loaders", split = ",", paramLabel = "L", description = "tdb2.tdbloader loaders to run (default: the scale's).")
     List<String> loaders;
@@ -115,6 +133,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (perArticle != null) {
             s = s.withPerArticle(perArticle);
         }
+        if (growth != null) {
+            if (growth < 0) {
+                throw new UsageException("--growth must be 0 or more, not " + growth);
+            }
+            s = s.withGrowth(growth);
+        }
+        if (noExtraction) {
+            s = s.withExtractSeconds(-1);
+        }
+        if (extractionTexts != null && !java.nio.file.Files.isDirectory(extractionTexts)) {
+            throw new UsageException("--extraction-texts: " + extractionTexts + " is not a folder");
+        }
         if (loaders != null) {
             for (String l : loaders) {
                 if (!Scale.ALL_LOADERS.contains(l)) {
@@ -126,7 +156,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path workDir = work != null ? work : output.resolve("work-" + s.name());
         Harness.Options o = new Harness.Options(s, seed.seed(), output.toAbsolutePath(), workDir.toAbsolutePath(),
-                classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout), kgServeFirst);
+                classpath != null ? classpath : Child.ownClasspath(), keep, profile, !noQueries, queries, Duration.ofSeconds(timeout), kgServeFirst,
+                extractionTexts == null ? null : extractionTexts.toAbsolutePath(), !noGrowthEndpoint);
         Path md = new Harness(o, out).run();
         out.println();
         out.print(java.nio.file.Files.readString(md));

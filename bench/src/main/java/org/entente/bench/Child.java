@@ -42,11 +42,23 @@ final class Child {
     private final String classpath;
     private final List<String> jvmOptions;
     private final Path workDir;
+    /** What the java command is run under, such as {@code taskset -c 1}; usually nothing. */
+    private final List<String> launcher;
 
     Child(String classpath, List<String> jvmOptions, Path workDir) {
+        this(classpath, jvmOptions, workDir, List.of());
+    }
+
+    private Child(String classpath, List<String> jvmOptions, Path workDir, List<String> launcher) {
         this.classpath = classpath;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.workDir = workDir;
+        this.launcher = List.copyOf(launcher);
+    }
+
+    /** The same children, with the java command run under this launcher (such as {@code taskset -c 1}). */
+    Child under(List<String> launcher) {
+        return new Child(classpath, jvmOptions, workDir, launcher);
     }
 
     static String javaBinary() {
@@ -55,7 +67,7 @@ final class Child {
 
     /** The command line that runs a main class under the probe. */
     List<String> command(List<String> extraJvmOptions, Path probeFile, String mainClass, List<String> args) {
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(launcher);
         cmd.add(javaBinary());
         cmd.addAll(jvmOptions);
         cmd.addAll(extraJvmOptions);

@@ -30,7 +30,8 @@ final class Harness {
 
     /** Options of one run. */
     record Options(Scale scale, long seed, Path output, Path work, String classpath, boolean keep, boolean profile,
-            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst) {}
+            boolean queries, List<String> onlyQueries, Duration childTimeout, boolean kgServeFirst, Path extractionTexts,
+            boolean growthEndpoint) {}
 
     private final Options o;
     private final PrintWriter log;
@@ -41,6 +42,10 @@ final class Harness {
     private Child child;
     /** Quads of a store holding only the bundled data, when the run has one. */
     private long baselineQuads = -1;
+    /** The growth rows, if they ran. */
+    private GrowthRows growth;
+    /** The extraction speed row, if it ran. */
+    private Map<String, Object> extraction;
 
     Harness(Options options, PrintWriter log) {
         this.o = options;
@@ -189,7 +194,48 @@ final class Harness {
         }
         json.put("queries", queryJson);
 
-        // 6. Articles one at a time through Loader.loadArticle (the only per-folder path kg has today).
+        // 6. Growth (issue 12): one article added, replaced and removed, at the bundled-only store and at the corpus's,
+        // locally and over the endpoint. Before step 7, which adds articles to the stores for good.
+        if (s.growth() > 0 && kgFolder.ok()) {
+            int n = s.growth() + s.growthWarmUp();
+            step("generating " + 2 * n + " further articles for the growth rows");
+            Path source = work.resolve("corpus-growth");
+            generator.generate(2 * n, o.seed(), s.articles() + s.perArticle() + 1, source);
+            GrowthPlan plan = GrowthPlan.write(org.entente.loader.source.ArticleFolder.open(source), n, work.resolve("growth"));
+            List<Map.Entry<String, Path>> stores = new ArrayList<>();
+            List<Long> quads = new ArrayList<>();
+            if (kgLoad != null && kgLoad.ok()) {
+                stores.add(Map.entry("bundled only", bundledStore));
+                quads.add(baselineQuads);
+            }
+            stores.add(Map.entry("bundled + " + s.articles() + " articles", kgStore));
+            quads.add(kgQuads);
+            growth = new GrowthBench(child, (name, main, args, rep) -> timed(name, List.of(), main, args, rep), this::step, problems, work)
+                    .run(stores, quads, plan, s.growthWarmUp(), o.growthEndpoint());
+            json.put("growth", growth.json());
+        }
+
+        // 6b. Extraction speed (issue 11): the extractor on one CPU, in a child of its own.
+        if (s.extractSeconds() >= 0) {
+            Path dev = o.extractionTexts() != null ? o.extractionTexts() : ExtractionRow.defaultDevSet();
+            if (dev == null || !Files.isDirectory(dev)) {
+                problems.add("the extraction speed row was not run: no development texts (" + ExtractionRow.DEV_SET
+                        + " of the repository); give --extraction-texts DIR");
+            } else {
+                List<String> pin = ExtractionRow.pinning(System.getenv("PATH"), Runtime.getRuntime().availableProcessors());
+                Path rep = work.resolve("extraction.report");
+                Child.Result r = timed(child.under(pin), "extraction speed, one CPU", ExtractionRow.jvmOptions(),
+                        ExtractionSpeed.class.getName(), List.of(dev.toString(), Integer.toString(ExtractionRow.WORDS),
+                                Integer.toString(s.extractWarmUpSeconds()), Integer.toString(s.extractSeconds()),
+                                Integer.toString(s.extractArticles()), rep.toString()), rep);
+                extraction = ExtractionRow.json(r.report(), pin, ExtractionRow.jvmOptions(), dev, r.wallMillis());
+                extraction.put("loadAverageBefore", r.loadBefore());
+                extraction.put("loadAverageAfter", r.loadAfter());
+                json.put("extraction", extraction);
+            }
+        }
+
+        // 7. Articles one at a time through Loader.loadArticle.
         Child.Result perArticle = null;
         if (s.perArticle() > 0 && kgFolder.ok()) {
             Path store = s.perArticleWholeCorpus() ? bundledStore : kgStore;
@@ -200,7 +246,7 @@ final class Harness {
                             Integer.toString(s.perArticle())), rep);
         }
 
-        // 7. The profile.
+        // 8. The profile.
         Map<String, Object> profileJson = null;
         Path jfr = work.resolve("kg-folder-load.jfr");
         if (o.profile() && Files.exists(jfr)) {
@@ -234,7 +280,7 @@ final class Harness {
         Files.copy(mdFile, o.output().resolve("bench-" + s.name() + ".md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(jsonFile, o.output().resolve("bench-" + s.name() + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         if (!o.keep()) {
-            for (String d : List.of("kg-store", "kg-bundled", "corpus", "corpus-more", "corpus.nq")) {
+            for (String d : List.of("kg-store", "kg-bundled", "corpus", "corpus-more", "corpus-growth", "growth", "corpus.nq")) {
                 deleteTree(work.resolve(d));
             }
         }
@@ -249,8 +295,13 @@ final class Harness {
 
     private Child.Result timed(String name, List<String> extraJvm, String main, List<String> args, Path report)
             throws IOException, InterruptedException {
+        return timed(child, name, extraJvm, main, args, report);
+    }
+
+    private Child.Result timed(Child c, String name, List<String> extraJvm, String main, List<String> args, Path report)
+            throws IOException, InterruptedException {
         step(name + " ...");
-        Child.Result r = child.run(name, extraJvm, main, args, report, o.childTimeout());
+        Child.Result r = c.run(name, extraJvm, main, args, report, o.childTimeout());
         step(String.format(Locale.ROOT, "  %s: exit %d, %.1f s, peak RSS %d MB", name, r.exit(), r.wallMillis() / 1000.0,
                 r.peakRssKb() / 1024));
         if (!r.ok()) {
@@ -550,8 +601,15 @@ final class Harness {
                 b.append("| ").append(a.get("article")).append(" | ").append(a.get("millis")).append(" | ").append(a.get("inferMillis"))
                         .append(" |\n");
             }
-            b.append("\nEvery call recomputes the inferred graph from the whole store and validates the whole store, so the cost")
-                    .append(" of one article grows with the store; loading N articles this way costs about N times the last row.\n\n");
+            b.append("\nEach call is one transaction of `Loader.loadArticle`; the growth rows below measure adding, replacing and")
+                    .append(" removing one article against the store's size.\n\n");
+        }
+
+        if (growth != null) {
+            b.append(growth.markdown());
+        }
+        if (s.extractSeconds() >= 0) {
+            b.append(ExtractionRow.markdown(extraction));
         }
 
         b.append("## Queries over HTTP\n\n");

@@ -15,9 +15,15 @@ import java.util.List;
  * @param requests requests per client level (at least 200 but for the smoke test)
  * @param latencyPerQuery requests per query in the one-client latency run (200; 3 for the smoke test)
  * @param rounds server starts per target, alternating A B B A, among which the requests are shared
+ * @param growth articles of the growth rows (each added, replaced and removed; 0 to skip them)
+ * @param growthWarmUp articles done first in each in-process growth child, not reported
+ * @param extractWarmUpSeconds warm-up of the extraction speed row
+ * @param extractSeconds measured time of the extraction speed row (at least one pass; negative to skip the row)
+ * @param extractArticles at most this many articles in the extraction speed row (0: one per development text)
  */
 record Scale(String name, int articles, String heap, int perArticle, boolean perArticleWholeCorpus,
-        List<String> jenaLoaders, int requests, List<Integer> clients, boolean bundledBaseline, int latencyPerQuery, int rounds) {
+        List<String> jenaLoaders, int requests, List<Integer> clients, boolean bundledBaseline, int latencyPerQuery, int rounds,
+        int growth, int growthWarmUp, int extractWarmUpSeconds, int extractSeconds, int extractArticles) {
 
     /**
      * Quads one synthetic article adds to the store, its inferences included: measured with seed 1
@@ -31,41 +37,51 @@ record Scale(String name, int articles, String heap, int perArticle, boolean per
     static Scale named(String name) {
         return switch (name) {
             // A tiny run for the build's smoke test: checks the plumbing, not the figures.
-            case "smoke" -> new Scale("smoke", 1, "1g", 0, false, List.of("phased"), 6, List.of(1, 2), false, 3, 2);
-            case "small" -> new Scale("small", 20, "2g", 20, true, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2);
-            case "1m" -> new Scale("1m", 1_540, "8g", 1, false, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2);
+            case "smoke" -> new Scale("smoke", 1, "1g", 0, false, List.of("phased"), 6, List.of(1, 2), false, 3, 2, 1, 0, 0, 0, 2);
+            case "small" -> new Scale("small", 20, "2g", 20, true, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 10, 20, 0);
+            case "1m" -> new Scale("1m", 1_540, "8g", 1, false, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 20, 30, 0);
             case "10m" -> new Scale("10m", 15_700, "16g", 1, false, List.of("phased", "sequential", "parallel", "light"), 200,
-                    List.of(1, 2, 4, 8), true, 200, 2);
+                    List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 20, 30, 0);
             default -> throw new IllegalArgumentException("unknown scale '" + name + "'; expected small, 1m or 10m");
         };
     }
 
     Scale withArticles(int n) {
-        return new Scale(name, n, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds);
+        return new Scale(name, n, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withHeap(String h) {
-        return new Scale(name, articles, h, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds);
+        return new Scale(name, articles, h, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withRequests(int r) {
-        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, r, clients, bundledBaseline, latencyPerQuery, rounds);
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, r, clients, bundledBaseline, latencyPerQuery, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withRounds(int n) {
         return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline,
-                latencyPerQuery, n);
+                latencyPerQuery, n, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withLatencyPerQuery(int n) {
-        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, n, rounds);
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, n, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withPerArticle(int n) {
-        return new Scale(name, articles, heap, n, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds);
+        return new Scale(name, articles, heap, n, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
+    }
+
+    Scale withGrowth(int n) {
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds,
+                n, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
+    }
+
+    Scale withExtractSeconds(int n) {
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds,
+                growth, growthWarmUp, extractWarmUpSeconds, n, extractArticles);
     }
 
     Scale withLoaders(List<String> l) {
-        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, l, requests, clients, bundledBaseline, latencyPerQuery, rounds);
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, l, requests, clients, bundledBaseline, latencyPerQuery, rounds, growth, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 }

@@ -67,5 +67,24 @@ class BenchSmokeTest {
             assertTrue(t.getAsObject().get("latency").getAsObject().get("perQuery").getAsObject().hasKey("bench-two-hop"), t.toString());
         }
         assertTrue(table.contains("## kg serve against plain Fuseki"), table);
+
+        // The growth rows: one store at this scale (no bundled-only one), three operations, all four ways measured.
+        assertTrue(table.contains("## Growth: one article added, replaced, removed"), table);
+        assertTrue(table.contains("| store | quads | operation | local API ms | ÷ | local kg s | ÷ | endpoint API ms | ÷ | endpoint kg s | ÷ |"), table);
+        JsonArray growth = j.get("growth").getAsObject().get("rows").getAsArray();
+        assertEquals(3, growth.size(), growth.toString());
+        for (var row : growth) {
+            for (String mode : new String[] {"localApi", "localCli", "remoteApi", "remoteCli"}) {
+                JsonObject m = row.getAsObject().get(mode).getAsObject();
+                assertEquals(1, m.get("millis").getAsArray().size(), row.toString());
+                assertEquals(1.0, m.get("overBundledOnly").getAsNumber().value().doubleValue(), 1e-9, "its own baseline here");
+            }
+        }
+        // The extraction speed row, on two articles.
+        assertTrue(table.contains("## Extraction speed (kg extract's Extractor)"), table);
+        JsonObject extraction = j.get("extraction").getAsObject();
+        assertEquals(2, extraction.get("articles").getAsNumber().value().intValue(), extraction.toString());
+        assertTrue(extraction.get("articlesPerSecond").getAsNumber().value().doubleValue() > 0, extraction.toString());
+        assertTrue(extraction.get("draftedFacts").getAsNumber().value().longValue() > 0, "the dev texts have events");
     }
 }
