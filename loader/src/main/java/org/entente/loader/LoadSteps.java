@@ -234,16 +234,27 @@ public final class LoadSteps {
         result.inferred().find().forEachRemaining(x -> out.quad(Quad.create(inferred, x)));
         progress.phase(Loader.Phase.INFERRED_WRITE, millis(i));
         report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), result.inferred().size(), millis(t)));
-        if (validate) {
-            progress.step("validating against the SHACL shapes");
-            long v = System.nanoTime();
-            List<ShapesValidator.Violation> violations = validator.validate(result.closure());
-            progress.phase(Loader.Phase.VALIDATION, millis(v));
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-        }
+        validateAll(result.closure());
         return new LoadReport(report, millis(t0));
+    }
+
+    /**
+     * Validates a whole store's content (the closure the inference produced) against the SHACL
+     * shapes, unless this load does not validate.
+     *
+     * @throws ValidationException if it violates the shapes
+     */
+    private void validateAll(Graph closure) {
+        if (!validate) {
+            return;
+        }
+        progress.step("validating against the SHACL shapes");
+        long v = System.nanoTime();
+        List<ShapesValidator.Violation> violations = validator.validate(closure);
+        progress.phase(Loader.Phase.VALIDATION, millis(v));
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
     }
 
     /**
@@ -290,15 +301,7 @@ public final class LoadSteps {
         progress.phase(Loader.Phase.INFERRED_WRITE, millis(w));
         report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), result.inferred().size(), millis(t)));
 
-        if (validate) {
-            progress.step("validating against the SHACL shapes");
-            long v = System.nanoTime();
-            List<ShapesValidator.Violation> violations = validator.validate(result.closure());
-            progress.phase(Loader.Phase.VALIDATION, millis(v));
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-        }
+        validateAll(result.closure());
         return new LoadReport(report, millis(t0));
     }
 
