@@ -387,6 +387,8 @@ class WebFormTimeBrowserTest {
 
         // Sender → destination of the article's deployments.
         driver.get(root + "?name=article-deployments&view=graph");
+        // The graph is drawn again once the labels are in: wait for that before reading its titles.
+        waiting().until(ExpectedConditions.attributeToBe(By.id("results"), "data-labels", "done"));
         waiting().until(d -> !d.findElements(By.cssSelector("#view-graph line.graph-link")).isEmpty());
         @SuppressWarnings("unchecked")
         List<String> links = (List<String>) js("return [...document.querySelectorAll('#view-graph line.graph-link title')].map(t => t.textContent).sort()");
