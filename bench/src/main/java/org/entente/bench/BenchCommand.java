@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     Integer growth;
 
     @Option(names = "--no-growth-endpoint",
-            description = "Growth rows locally only, without the endpoint columns (which fetch the whole store per article today).")
+            description = "Growth rows locally only, without the endpoint columns (which start a kg serve over each store).")
     boolean noGrowthEndpoint;
 
     @Option(names = "--no-extraction", description = "Skip the extraction speed row.")

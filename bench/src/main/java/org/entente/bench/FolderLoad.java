@@ -17,7 +17,8 @@ import org.entente.ontology.IriScheme;
 /**
  * The benchmark's kg load of a corpus: {@code kg load --articles DIR} through its API,
  * {@link Loader#loadFolder} (the ontology, the reference data, the bundled articles and every
- * article of the folder in one write transaction, inferred and validated once), in a child JVM of
+ * article of the folder, inferred and validated once: into an empty store on disk through Jena's bulk
+ * loader, else in one write transaction), in a child JVM of
  * its own, with the loader's own phase timings. Then counts the store's quads per kind of graph.
  *
  * <p>Usage: {@code FolderLoad STORE-DIR ARTICLES-DIR|- REPORT-FILE}. Writes {@code key=value}
