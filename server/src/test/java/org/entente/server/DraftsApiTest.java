@@ -126,6 +126,12 @@ class DraftsApiTest {
         assertEquals(List.of("note:text:0:1", "time:time:0:1", "commitment:commitment:0:1", "progress:progress:0:1",
                 "posture:posture:0:1", "sender:actor:1:many", "destination:place:1:many", "asset:asset:1:many",
                 "purpose:text:0:1"), fields);
+        // The entity kinds each field names, for the page's suggestions (/api/entities?type=...).
+        List<String> kinds = new ArrayList<>();
+        deployment.get("fields").forEach(f -> kinds.add(f.get("key").asText() + ":" + f.get("entities").toString()));
+        assertEquals(List.of("note:[]", "time:[]", "commitment:[]", "progress:[]", "posture:[]",
+                "sender:[\"State\",\"Organisation\",\"Actor\"]", "destination:[\"State\",\"Place\"]",
+                "asset:[\"Asset\"]", "purpose:[]"), kinds);
         assertEquals("speech-act", d.get("types").get(7).get("kind").asText());
         assertEquals("[\"considering\",\"offered\",\"announced\",\"decided\"]", d.get("choices").get("commitment").toString());
         assertEquals("[\"planned\",\"under-way\",\"carried-out\",\"cancelled\"]", d.get("choices").get("progress").toString());

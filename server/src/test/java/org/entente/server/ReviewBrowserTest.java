@@ -103,9 +103,19 @@ class ReviewBrowserTest {
         By option = By.xpath("//li[@role='option'][starts-with(normalize-space(.), 'France')]");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(option)).click();
         assertEquals("FRA", sender.getAttribute("value"));
+        // Belgium has offered too: a second sender, after the first.
+        fact.findElement(By.cssSelector("button.another[data-key=sender]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#review-facts > li input[data-key=sender]")).size() == 2);
+        fact = driver.findElement(By.cssSelector("#review-facts > li"));
+        List<WebElement> senders = fact.findElements(By.cssSelector("input[data-key=sender]"));
+        assertEquals("FRA", senders.get(0).getAttribute("value"));
+        assertEquals("", senders.get(1).getAttribute("value"));
+        choose(senders.get(1), "Belg", "Belgium");
+        assertEquals("BEL", senders.get(1).getAttribute("value"));
+        assertTrue(fact.findElements(By.cssSelector("button.another[data-key=time]")).isEmpty(), "time takes one value");
         WebElement label = fact.findElement(By.cssSelector("input[data-key=label]"));
         label.clear();
-        label.sendKeys("France offers troops to Romania");
+        label.sendKeys("France and Belgium offer troops to Romania");
 
         // Without credentials nothing is written.
         driver.findElement(By.id("review-load")).click();
@@ -119,7 +129,8 @@ class ReviewBrowserTest {
         driver.findElement(By.id("review-password")).sendKeys("s3cret pass");
         driver.findElement(By.id("review-load")).click();
         waiting().until(ExpectedConditions.attributeToBe(By.id("review-load-status"), "data-outcome", "loaded"));
-        assertEquals(List.of("France -> Romania offered reviewed"), loaded());
+        assertEquals(List.of("Belgium -> Romania offered reviewed", "France -> Romania offered reviewed"),
+                loaded().stream().sorted().toList());
         JsonNode byDefault = Http.json(Http.get(root + "api/queries/article-deployments")).get("results").get("bindings");
         long ours = 0;
         for (JsonNode r : byDefault) {
@@ -127,7 +138,7 @@ class ReviewBrowserTest {
                 ours++;
             }
         }
-        assertEquals(1, ours);
+        assertEquals(2, ours, "one row per sender");
     }
 
     static final String TEXT2 = "Russian troops arrived in Belarus for joint exercises. Spanish warships are heading for the Black Sea.";

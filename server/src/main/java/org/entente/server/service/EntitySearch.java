@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.entente.loader.Text;
 import org.entente.loader.query.ParameterException;
 import org.entente.loader.store.KgStore;
+import org.entente.loader.mapping.RefKind;
 import org.entente.ontology.ENT;
 import org.entente.ontology.IriScheme;
 
@@ -33,20 +34,34 @@ public final class EntitySearch {
 
     /** The kinds of entity one can search for, each with its class (subclasses included). */
     public enum Kind {
-        STATE("State", ENT.State.asNode()),
-        ORGANISATION("Organisation", ENT.InternationalOrganisation.asNode()),
-        TREATY("Treaty", ENT.Instrument.asNode()),
-        EVENT("Event", ENT.Event.asNode()),
-        CLAIM("Claim", ENT.Claim.asNode()),
-        PLACE("Place", ENT.Place.asNode()),
-        ACTOR("Actor", ENT.Actor.asNode());
+        STATE("State", ENT.State.asNode(), RefKind.STATE),
+        ORGANISATION("Organisation", ENT.InternationalOrganisation.asNode(), RefKind.ORGANISATION),
+        TREATY("Treaty", ENT.Instrument.asNode(), RefKind.TREATY),
+        EVENT("Event", ENT.Event.asNode(), null),
+        CLAIM("Claim", ENT.Claim.asNode(), null),
+        PLACE("Place", ENT.Place.asNode(), RefKind.PLACE),
+        ACTOR("Actor", ENT.Actor.asNode(), RefKind.ACTOR),
+        ASSET("Asset", ENT.AssetType.asNode(), RefKind.ASSET);
 
         private final String label;
         private final Node type;
+        /** The kind of reference a facts file makes to such an entity, or null if it makes none. */
+        private final RefKind ref;
 
-        Kind(String label, Node type) {
+        Kind(String label, Node type, RefKind ref) {
             this.label = label;
             this.type = type;
+            this.ref = ref;
+        }
+
+        /** The kind to search for the entities a facts file names with a reference of this kind. */
+        public static Kind of(RefKind ref) {
+            for (Kind k : values()) {
+                if (k.ref == ref) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("no entity kind for " + ref);
         }
 
         /** The name used in the API: State, Organisation, ... */
@@ -92,7 +107,7 @@ public final class EntitySearch {
      * Searches.
      *
      * @param q     the start of a name (1 to 100 characters)
-     * @param type  the kind of entity, or null for any
+     * @param type  the kind of entity, several separated by commas ({@code State,Place}), or null for any
      * @param limit how many at most (1 to 100), or null for 10
      * @throws ParameterException naming q, type or limit if one is invalid
      */
@@ -104,10 +119,12 @@ public final class EntitySearch {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new ParameterException("q", "is " + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
         }
-        Kind kind = null;
+        java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
         if (type != null && !type.isBlank()) {
-            kind = Kind.named(type.strip()).orElseThrow(() -> new ParameterException("type",
-                    "is '" + Text.shorten(type, 40) + "'; expected one of " + Kind.labels()));
+            for (String name : type.split(",", -1)) {
+                kinds.add(Kind.named(name.strip()).orElseThrow(() -> new ParameterException("type",
+                        "is '" + Text.shorten(type, 40) + "'; expected one of " + Kind.labels() + ", or several separated by commas")));
+            }
         }
         int n = DEFAULT_LIMIT;
         if (limit != null) {
@@ -120,13 +137,12 @@ public final class EntitySearch {
                 throw new ParameterException("limit", "is '" + Text.shorten(limit, 40) + "'; expected a whole number from 1 to " + MAX_LIMIT);
             }
         }
-        Kind k = kind;
         int max = n;
-        return store.read(dsg -> search(dsg, text, k, max));
+        return store.read(dsg -> search(dsg, text, kinds, max));
     }
 
-    /** Searches a dataset inside the caller's read transaction. */
-    public List<Hit> search(DatasetGraph dsg, String text, Kind kind, int limit) {
+    /** Searches a dataset inside the caller's read transaction: entities of any of the kinds (every kind if none). */
+    public List<Hit> search(DatasetGraph dsg, String text, java.util.Set<Kind> kinds, int limit) {
         String needle = text.toLowerCase(Locale.ROOT);
         Graph g = dsg.getUnionGraph();
         Map<Node, Match> best = new HashMap<>();
@@ -148,7 +164,7 @@ public final class EntitySearch {
             }
             Node entity = e.getKey();
             Kind entityKind = kindOf(g, entity);
-            if (entityKind == null || (kind != null && !g.contains(entity, RDF.type.asNode(), kind.type))) {
+            if (entityKind == null || (!kinds.isEmpty() && kinds.stream().noneMatch(k -> g.contains(entity, RDF.type.asNode(), k.type)))) {
                 continue;
             }
             Match m = e.getValue();

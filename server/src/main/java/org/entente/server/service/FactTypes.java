@@ -22,7 +22,8 @@ public final class FactTypes {
      * {@code organisation}, {@code any} are ids; {@code text}, {@code time}, {@code fact}; the others
      * take one of {@link Description#choices}), and the least and most values ({@code max} null: any number).
      */
-    public record FieldType(String key, String value, int min, Integer max) {}
+    /** A field: its key, what its value is, how many values it takes (max null: any number), and the entity kinds it names (/api/entities types). */
+    public record FieldType(String key, String value, int min, Integer max, List<String> entities) {}
 
     public record Type(String name, String kind, boolean event, List<FieldType> fields) {}
 
@@ -44,7 +45,8 @@ public final class FactTypes {
             List<FieldType> fields = new ArrayList<>();
             for (FactType.Field f : t.fields().values()) {
                 if (!OWN.contains(f.key())) {
-                    fields.add(new FieldType(f.key(), lower(f.value().name()), f.min(), f.max() == FactType.Field.MANY ? null : f.max()));
+                    fields.add(new FieldType(f.key(), lower(f.value().name()), f.min(), f.max() == FactType.Field.MANY ? null : f.max(),
+                            f.value().refKinds().stream().map(r -> EntitySearch.Kind.of(r).label()).toList()));
                 }
             }
             types.add(new Type(t.name(), lower(t.kind().name()).replace('_', '-'), t.kind().isEvent(), List.copyOf(fields)));

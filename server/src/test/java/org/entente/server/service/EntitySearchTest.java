@@ -46,6 +46,8 @@ class EntitySearchTest {
             // Not under the base IRI; and a class, which is not an entity one searches for.
             g.add(Triple.create(iri("http://example.org/polder"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Polder", "en")));
             g.add(Triple.create(iri("http://example.org/polder"), RDF.type.asNode(), ENT.Place.asNode()));
+            g.add(Triple.create(iri(BASE + "id/asset/patriot"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Patriot air defence system", "en")));
+            g.add(Triple.create(iri(BASE + "id/asset/patriot"), RDF.type.asNode(), ENT.AssetType.asNode()));
             g.add(Triple.create(ENT.State.asNode(), RDFS.label.asNode(), NodeFactory.createLiteralLang("Polity", "en")));
             return null;
         });
@@ -84,6 +86,20 @@ class EntitySearchTest {
                 search.search("pol", "State", null).stream().map(EntitySearch.Hit::iri).toList());
         assertEquals(1, search.search("po", null, "1").size());
         assertTrue(search.search("zz", null, null).isEmpty());
+    }
+
+    @Test
+    void severalKindsSeparatedByCommas() {
+        // Polder is a Place, Poland and French Polynesia are States (and Places here).
+        assertEquals(List.of(BASE + "id/state/POL", "http://example.org/polder", BASE + "id/state/PYF"),
+                search.search("pol", "State, Place", null).stream().map(EntitySearch.Hit::iri).toList());
+        assertTrue(search.search("pol", "Organisation,Asset", null).isEmpty());
+        // Asset types: a kind of their own.
+        assertEquals(List.of(new EntitySearch.Hit(BASE + "id/asset/patriot", "Patriot air defence system", "en", "Asset", "/id/asset/patriot")),
+                search.search("patr", "Asset,Actor", null));
+        assertTrue(search.search("patr", "State", null).isEmpty());
+        assertEquals("type", assertThrows(ParameterException.class, () -> search.search("p", "State,Country", null)).parameter());
+        assertEquals("type", assertThrows(ParameterException.class, () -> search.search("p", "State,", null)).parameter());
     }
 
     @Test

@@ -76,6 +76,27 @@ export function fieldsFor(type, fields) {
   return { fields: out, dropped };
 }
 
+/** True if a fact's fields may hold one more value of key: the type has the key and takes more values than there are. */
+export function canAddValue(type, fields, key) {
+  const ft = type.fields.find((x) => x.key === key);
+  if (!ft) return false;
+  const n = fields.filter((f) => f.key === key).length;
+  return ft.max === null || ft.max === undefined || n < ft.max;
+}
+
+/**
+ * The fields with one more, empty, value of key, right after its last value (canAddValue must
+ * hold); the facts file then has the key twice, as the format writes a repeated field.
+ */
+export function addValue(type, fields, key) {
+  if (!canAddValue(type, fields, key)) return fields;
+  let at = -1;
+  fields.forEach((f, i) => { if (f.key === key) at = i; });
+  const out = fields.map((f) => ({ ...f }));
+  out.splice(at + 1, 0, { key, value: "" });
+  return out;
+}
+
 /**
  * A fact given another type: its fields follow the type (fieldsFor), and it has no confidence any
  * more, since the extractor did not draft it so. An id that begins with the old type's name

@@ -7,17 +7,14 @@
 // writes none. Every text goes into the page as text, never as HTML.
 
 import { attachAutocomplete } from "./autocomplete.js";
-import { codePointIndex, fieldsFor, newFact, occurrences, quoteOf, retype, reviewedDraft, segments } from "./draft.js";
-
-// What a field holds (/api/fact-types): these are entity ids, with suggestions.
-const ENTITY_VALUES = new Set(["actor", "place", "state", "organisation", "any"]);
+import { addValue, canAddValue, codePointIndex, fieldsFor, newFact, occurrences, quoteOf, retype, reviewedDraft, segments } from "./draft.js";
 
 const $ = (id) => document.getElementById(id);
 let draft = null;
 let facts = [];
 let text = "";
 let selected = -1;
-let types = new Map(); // name -> {name, kind, fields: [{key, value, min, max}]}
+let types = new Map(); // name -> {name, kind, fields: [{key, value, min, max, entities}]}
 let choices = {}; // value kind (commitment, progress, …) -> its values
 let picked = null; // the passage selected in the text: {text, span}
 
@@ -40,8 +37,11 @@ const typesLoaded = fetch("/api/fact-types").then((r) => {
   return false;
 });
 
-async function entities(q) {
-  const r = await fetch("/api/entities?" + new URLSearchParams({ q, limit: "8" }));
+/** Entities whose name starts with q, of the kinds a field names (State, Place, Asset, …; none: any). */
+async function entities(q, kinds) {
+  const params = { q, limit: "8" };
+  if (kinds.length) params.type = kinds.join(",");
+  const r = await fetch("/api/entities?" + new URLSearchParams(params));
   if (!r.ok) return [];
   return (await r.json()).entities;
 }
@@ -76,10 +76,15 @@ function select(i) {
   if (first) first.scrollIntoView({ block: "nearest" });
 }
 
+/** The type's description of a field of a fact ({key, value, min, max, entities}), or undefined. */
+function fieldType(f, key) {
+  const t = types.get(f.type);
+  return t && t.fields.find((x) => x.key === key);
+}
+
 /** What a field of a fact holds, from its type: actor, place, text, time, commitment, … */
 function valueKind(f, key) {
-  const t = types.get(f.type);
-  const ft = t && t.fields.find((x) => x.key === key);
+  const ft = fieldType(f, key);
   return ft ? ft.value : "text";
 }
 
@@ -111,14 +116,33 @@ function fieldInput(f, field, kind = valueKind(f, field.key)) {
   const div = document.createElement("div");
   div.className = "field";
   div.append(label, input);
-  if (input.tagName === "INPUT" && ENTITY_VALUES.has(kind)) {
-    // After the input is in its box: the suggestions' list goes right after it.
+  const ft = fieldType(f, field.key);
+  const kinds = ft && ft.entities ? ft.entities : [];
+  if (input.tagName === "INPUT" && kinds.length) {
+    // After the input is in its box: the suggestions' list goes right after it; only entities the field can name.
     attachAutocomplete(input, {
-      search: async (q) => (await entities(q)).map((e) => ({ label: e.label, value: idOf(e.iri), note: idOf(e.iri), iri: e.iri })),
+      search: async (q) => (await entities(q, kinds)).map((e) => ({ label: e.label, value: idOf(e.iri), note: e.type + " " + idOf(e.iri), iri: e.iri })),
       onChoose: (item) => { field.value = item.value; },
     });
   }
   return div;
+}
+
+/** A button that adds an empty value of a repeatable field (another agent, another asset) and focuses it. */
+function anotherValue(f, key) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "small another";
+  b.dataset.key = key;
+  b.textContent = "Another " + key;
+  b.setAttribute("aria-label", "Add another " + key + " to the fact " + (f.label || f.id));
+  b.addEventListener("click", () => {
+    f.fields = addValue(types.get(f.type), f.fields, key);
+    renderFacts();
+    const inputs = document.querySelectorAll("#review-facts > li[data-fact=\"" + CSS.escape(f.id) + "\"] :is(input, select)[data-key=\"" + CSS.escape(key) + "\"]");
+    if (inputs.length) inputs[inputs.length - 1].focus();
+  });
+  return b;
 }
 
 function heading(f) {
@@ -183,7 +207,13 @@ function renderFacts() {
     labelInput.required = true;
     labelInput.addEventListener("input", () => { f.label = labelField.value; head.textContent = heading(f); });
     li.appendChild(labelBox);
-    for (const field of f.fields) li.appendChild(fieldInput(f, field));
+    f.fields.forEach((field, k) => {
+      li.appendChild(fieldInput(f, field));
+      // After the last value of a field that takes more than one: a button for another value.
+      const last = !f.fields.slice(k + 1).some((x) => x.key === field.key);
+      const t = types.get(f.type);
+      if (last && t && canAddValue(t, f.fields, field.key)) li.appendChild(anotherValue(f, field.key));
+    });
     const q = document.createElement("blockquote");
     q.textContent = f.quote.text;
     li.appendChild(q);

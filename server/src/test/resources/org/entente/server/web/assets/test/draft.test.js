@@ -1,5 +1,5 @@
 import { test, assert } from "./harness.js";
-import { codePointIndex, fieldsFor, newFact, newFactId, occurrences, passage, quoteOf, retype, reviewedDraft, segments } from "/assets/js/draft.js";
+import { addValue, canAddValue, codePointIndex, fieldsFor, newFact, newFactId, occurrences, passage, quoteOf, retype, reviewedDraft, segments } from "/assets/js/draft.js";
 
 test("draft: spans count code points, not UTF-16 units", () => {
   // "𝔸" is one code point and two UTF-16 units.
@@ -101,4 +101,31 @@ test("draft: the draft sent back keeps the provenance and sends a confidence onl
     ],
     notes: ["a note"],
   });
+});
+
+// As /api/fact-types gives them: max null for a field that takes any number of values.
+const COUNTED = {
+  name: "Deployment",
+  fields: [{ key: "time", value: "time", min: 0, max: 1 }, { key: "sender", value: "actor", min: 1, max: null },
+    { key: "destination", value: "place", min: 1, max: null }, { key: "asset", value: "asset", min: 1, max: 2 }],
+};
+
+test("draft: another value of a repeatable field goes after its last value; a field of one value takes no second", () => {
+  const fields = [{ key: "time", value: "2022-02" }, { key: "sender", value: "FRA" }, { key: "sender", value: "BEL" },
+    { key: "destination", value: "ROU" }, { key: "asset", value: "troops" }];
+  assert.equal(canAddValue(COUNTED, fields, "sender"), true);
+  assert.equal(addValue(COUNTED, fields, "sender"), [{ key: "time", value: "2022-02" }, { key: "sender", value: "FRA" },
+    { key: "sender", value: "BEL" }, { key: "sender", value: "" }, { key: "destination", value: "ROU" }, { key: "asset", value: "troops" }]);
+  assert.equal(fields.length, 5, "the original is not changed");
+  assert.equal(canAddValue(COUNTED, fields, "time"), false);
+  assert.equal(addValue(COUNTED, fields, "time"), fields);
+  assert.equal(canAddValue(COUNTED, fields, "agent"), false, "not a field of the type");
+});
+
+test("draft: a field with a maximum takes values up to it", () => {
+  const one = [{ key: "asset", value: "troops" }];
+  assert.equal(canAddValue(COUNTED, one, "asset"), true);
+  const two = addValue(COUNTED, one, "asset");
+  assert.equal(two, [{ key: "asset", value: "troops" }, { key: "asset", value: "" }]);
+  assert.equal(canAddValue(COUNTED, two, "asset"), false);
 });
