@@ -40,13 +40,17 @@ import org.junit.jupiter.api.Test;
  * before the load or every graph exactly as after a complete load (triple counts and isomorphism,
  * graph by graph: never a mixture, never a partial graph), and pass {@code kg validate}.
  *
- * <p>Four loads are tried: {@code kg load} (the bundled data) over a loaded store,
+ * <p>Five loads are tried: {@code kg load} (the bundled data) over a loaded store,
  * {@code kg load --article --facts} adding an article to a loaded store (incremental), the same
- * replacing an article the store has (the same id with other facts), and
- * {@code kg unload --article} removing one. Moments are drawn from a seeded
+ * replacing an article the store has (the same id with other facts),
+ * {@code kg unload --article} removing one, and {@code kg load --articles DIR} into an empty store
+ * (the bulk path: Jena's bulk loader into a new TDB2 generation, switched to by a rename; the
+ * store must be empty or complete). Moments are drawn from a seeded
  * {@link Random}: two trials in three uniformly over the whole duration of a complete load
  * (JVM start to exit, measured first), one in three during the commit, found by watching
- * TDB2's journal file and killing a random time after it starts to fill. Each run writes
+ * TDB2's journal file and killing a random time after it starts to fill (for the bulk path,
+ * which writes no journal in the store's generation: after the child says it validates, when
+ * only the loader's last writes and the switch to the new generation remain). Each run writes
  * {@code target/faults/crash-safety-report.md}.
  *
  * <p>Trials per load: {@code -Dentente.faults.trials=N}; by default 3 (bundled) and 2 (each article case)
@@ -162,6 +166,33 @@ class CrashSafetyTest {
                 trials(2), 3);
     }
 
+    /**
+     * kg load --articles into an empty store: the bulk path (docs/bulk-load.md). Killed, the store
+     * must open empty (TDB2 deletes the unfinished {@code Data-0002-tmp}) or complete.
+     */
+    @Test
+    void killingABulkFolderLoadLeavesTheStoreEmptyOrComplete() throws Exception {
+        Path folder = inputs.resolve("bulk-folder");
+        Files.createDirectories(folder);
+        List<String> index = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String id = String.format(Locale.ROOT, "synth-12-%07d", i);
+            for (String file : List.of(id + ".facts", id + ".txt")) {
+                try (InputStream in = CrashSafetyTest.class.getResourceAsStream("/growth-folder/" + file)) {
+                    Files.write(folder.resolve(file), in.readAllBytes());
+                }
+            }
+            index.add(id + ".facts");
+        }
+        Files.write(folder.resolve(org.entente.loader.source.ArticleFolder.INDEX), index, StandardCharsets.UTF_8);
+        Path before = WORK.resolve("bulk-before");
+        try (KgStore store = KgStore.open(before)) {
+            assertTrue(store.acceptsBulkWrite(), "a new store takes the bulk path");
+        }
+        run("bulk", "kg load --articles (40 articles) into an empty store, Jena's bulk loader", before,
+                List.of("load", "--articles", folder.toString()), trials(2), 4);
+    }
+
     /** A copy of the base store with sweden.txt loaded (as loaded on the base's day). */
     private static Path withSweden(String name) throws IOException {
         Path dir = WORK.resolve(name);
@@ -180,7 +211,11 @@ class CrashSafetyTest {
 
     private void run(String name, String title, Path beforeDir, List<String> loadArgs, int trials, long salt) throws Exception {
         StoreSnapshot before = StoreSnapshot.of(beforeDir);
-        assertEquals(0, kg("validate", "--store", beforeDir.toString()), "the store before the load is valid");
+        if (before.graphs().isEmpty()) {
+            assertEquals(1, kg("validate", "--store", beforeDir.toString()), "kg validate says the store is empty");
+        } else {
+            assertEquals(0, kg("validate", "--store", beforeDir.toString()), "the store before the load is valid");
+        }
 
         // A complete load, to know the state after it, how long it takes, and how long TDB2's journal is in use.
         Path refDir = WORK.resolve(name + "-reference");
@@ -192,7 +227,7 @@ class CrashSafetyTest {
             if (polls % 50 == 0) {
                 ref.poll();
             }
-            long j = ref.journalBytes();
+            long j = ref.commitSignal(polls % 50 == 0);
             if (j > 0 && commitStart < 0) {
                 commitStart = ref.elapsed();
             } else if (j == 0 && commitStart >= 0 && commitEnd < 0) {
@@ -203,7 +238,11 @@ class CrashSafetyTest {
         long duration = ref.elapsed();
         ref.finish();
         assertEquals(0, ref.process.exitValue(), "the complete load failed:\n" + ref.output());
-        assertTrue(commitStart >= 0 && commitEnd > commitStart, "the journal was never seen in use during the complete load");
+        if (ref.bulk && commitStart >= 0 && commitEnd < 0) {
+            commitEnd = duration; // the bulk path's window ends with the process
+        }
+        assertTrue(commitStart >= 0 && commitEnd > commitStart, (ref.bulk ? "the bulk load never said it validates"
+                : "the journal was never seen in use") + " during the complete load:\n" + ref.output());
         long journalWindow = commitEnd - commitStart;
         StoreSnapshot after = StoreSnapshot.of(refDir);
         assertTrue(!after.differencesFrom(before).isEmpty(), "the load changes the store");
@@ -212,7 +251,9 @@ class CrashSafetyTest {
         report.append("\n## ").append(title).append("\n\n")
                 .append(String.format(Locale.ROOT, "Before: %d graphs, %d triples. After a complete load: %d graphs, %d triples. ",
                         before.graphs().size(), before.totalTriples(), after.graphs().size(), after.totalTriples()))
-                .append(String.format(Locale.ROOT, "The complete load took %d ms from JVM start to exit; the journal was in use from %d to %d ms (%d ms).%n",
+                .append(String.format(Locale.ROOT, ref.bulk
+                        ? "The complete load took %d ms from JVM start to exit; it said it validates at %d ms and exited at %d ms (%d ms: the loader's last writes and the switch to the new generation fall in there).%n"
+                        : "The complete load took %d ms from JVM start to exit; the journal was in use from %d to %d ms (%d ms).%n",
                         duration, commitStart, commitEnd, journalWindow))
                 .append(String.format(Locale.ROOT, "The check tells both apart from each of %d mixtures (one changed graph as after"
                         + " the load, the rest as before, or the reverse).%n", mixtures))
@@ -243,12 +284,13 @@ class CrashSafetyTest {
             } else {
                 span = Math.min(span, t.killAtMillis());
             }
-            report.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | exit %d |%n",
+            report.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | exit %d%s |%n",
                     t.killed() ? Integer.toString(kills) : "-",
                     mode == Mode.UNIFORM ? "uniform, " + target + " ms" : "commit +" + target + " ms",
                     t.killed() ? t.killAtMillis() + " ms" : "not killed: exited at " + t.killAtMillis() + " ms",
                     t.lastLine().isEmpty() ? "(none yet)" : "`" + shorten(t.lastLine().strip()) + "`",
-                    t.journalBytes() > 0 ? t.journalBytes() + " bytes" : "empty", t.outcome(), t.validateExit()));
+                    journalCell(name, t), t.outcome(), t.validateExit(),
+                    t.validateExit() == 1 && t.outcome() == Outcome.BEFORE ? " (the store is empty)" : ""));
             if (lastTrialDir != null) {
                 StoreDirs.delete(lastTrialDir);
             }
@@ -285,9 +327,12 @@ class CrashSafetyTest {
         long killAt = -1;
         long journal = 0;
         long commitSeen = -1;
-        while (c.process.isAlive()) {
+        for (int polls = 0; c.process.isAlive(); polls++) {
             long now = c.elapsed();
-            long j = c.journalBytes();
+            if (c.bulk && polls % 20 == 0) {
+                c.poll();
+            }
+            long j = c.commitSignal(polls % 20 == 0);
             if (mode == Mode.COMMIT && j > 0 && commitSeen < 0) {
                 commitSeen = now;
             }
@@ -337,9 +382,23 @@ class CrashSafetyTest {
         if (!out.matches("(?s).*validating (\\d+ focus nodes )?against the SHACL shapes.*")) {
             assertEquals(Outcome.BEFORE, outcome, "the store changed before validation in " + where);
         }
-        int validate = kg("validate", "--store", dir.toString());
-        assertEquals(0, validate, "kg validate after " + where);
+        int validate;
+        if (now.graphs().isEmpty()) {
+            // As before a bulk load into an empty store: kg validate says the store is empty (exit 1).
+            validate = kg("validate", "--store", dir.toString());
+            assertEquals(1, validate, "kg validate of the empty store after " + where);
+        } else {
+            validate = kg("validate", "--store", dir.toString());
+            assertEquals(0, validate, "kg validate after " + where);
+        }
         return new Trial(number, mode, killAt, killed, journal, lastLine, loaded, outcome, validate);
+    }
+
+    private static String journalCell(String name, Trial t) {
+        if (name.equals("bulk")) {
+            return t.journalBytes() > 0 ? "validating or after" : "before validating";
+        }
+        return t.journalBytes() > 0 ? t.journalBytes() + " bytes" : "empty";
     }
 
     private static String shorten(String line) {
@@ -405,17 +464,21 @@ class CrashSafetyTest {
         final long t0;
         final Path journal;
         final Path outFile;
+        /** A bulk load ({@code --articles}): its commit window is told by its output, not by the journal. */
+        final boolean bulk;
+        private boolean validating;
         final List<String> lines = new ArrayList<>();
         /** When each line was seen, in ms since the start. */
         final List<Long> times = new ArrayList<>();
         private long read;
         private final StringBuilder partial = new StringBuilder();
 
-        private Child(Process process, long t0, Path journal, Path outFile) {
+        private Child(Process process, long t0, Path journal, Path outFile, boolean bulk) {
             this.process = process;
             this.t0 = t0;
             this.journal = journal;
             this.outFile = outFile;
+            this.bulk = bulk;
         }
 
         static Child start(Path store, List<String> loadArgs) throws IOException {
@@ -427,11 +490,25 @@ class CrashSafetyTest {
             Path out = store.resolveSibling(store.getFileName() + ".out");
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            return new Child(p, t0, store.resolve("Data-0001").resolve("journal.jrnl"), out);
+            return new Child(p, t0, store.resolve("Data-0001").resolve("journal.jrnl"), out, loadArgs.contains("--articles"));
         }
 
         long elapsed() {
             return (System.nanoTime() - t0) / 1_000_000;
+        }
+
+        /**
+         * More than 0 while the load commits: the bytes in TDB2's journal, or for a bulk load 1 once
+         * it has said it validates (the output is read only when {@code polled}).
+         */
+        long commitSignal(boolean polled) {
+            if (!bulk) {
+                return journalBytes();
+            }
+            if (!validating && polled) {
+                validating = lines.stream().anyMatch(l -> l.contains("validating against the SHACL shapes"));
+            }
+            return validating ? 1 : 0;
         }
 
         long journalBytes() {
