@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 
 import org.entente.loader.StorageException;
 
@@ -82,11 +86,42 @@ final class Nlp {
     }
 
     /** One thread's OpenNLP tools over the shared models. */
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Lemmatizer lemmas) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
             new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS),
-            new LemmatizerME(Models.LEMMAS)));
+            new Lemmatizer(Models.LEMMAS)));
+
+    /**
+     * What {@link LemmatizerME#lemmatize(String[], String[])} answers, over the same model, context
+     * generator and sequence validator, with the faster {@link BeamSearch} of this package (same
+     * result; the model's scores of a context are remembered for one article).
+     */
+    private static final class Lemmatizer {
+        private final BeamSearch beam;
+        private final LemmatizerContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+
+        Lemmatizer(LemmatizerModel model) {
+            String size = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            Object maxent = model.getArtifact("lemmatizer.model");
+            if (!(maxent instanceof MaxentModel m)) {
+                throw new IllegalStateException("the OpenNLP lemmatizer model " + LEMMA_MODEL + " is not a maxent model");
+            }
+            this.beam = new BeamSearch(size == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size), m);
+            this.contexts = model.getFactory().getContextGenerator();
+            this.validator = model.getFactory().getSequenceValidator();
+        }
+
+        void newArticle() {
+            beam.newRun();
+        }
+
+        String[] lemmatize(String[] words, String[] tags) {
+            Sequence best = beam.bestSequence(words, new Object[] {tags}, contexts, validator);
+            return LemmatizerME.decodeLemmas(words, best.getOutcomes().toArray(new String[0]));
+        }
+    }
 
     /** Reads the models now (they are otherwise read on first use). */
     static void warmUp() {
@@ -99,6 +134,7 @@ final class Nlp {
      */
     static List<Sentence> analyse(String text) {
         Tools t = TOOLS.get();
+        t.lemmas().newArticle();
         List<Sentence> result = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
