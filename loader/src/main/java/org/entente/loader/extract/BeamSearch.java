@@ -17,6 +17,7 @@ import opennlp.tools.util.SequenceValidator;
  * <li>the smallest of the k best scores of a step is found by keeping the k largest scores, not by
  * sorting a copy of all of them (the lemmatizer's model has hundreds of outcomes, and the sort was
  * half of the extractor's time);</li>
+ * <li>the model's scores are computed by {@link MaxentScores}, which gives the same numbers with fewer calls of exp;</li>
  * <li>the model's scores for a context (the feature strings) are kept for the rest of one search
  * run ({@link #newRun}), so that a context seen again, by another candidate or another sentence of
  * the same article, is not evaluated again; a maxent model's scores depend on the context only.</li>
@@ -31,7 +32,7 @@ final class BeamSearch {
     private static final int MAX_REMEMBERED = 4096;
 
     private final int size;
-    private final MaxentModel model;
+    private final MaxentScores model;
     private final double[] probs;
     private final String[] outcomeNames;
     private final Map<Context, double[]> remembered = new HashMap<>();
@@ -42,7 +43,7 @@ final class BeamSearch {
             throw new IllegalArgumentException("beam size " + size);
         }
         this.size = size;
-        this.model = model;
+        this.model = new MaxentScores(model);
         this.probs = new double[model.getNumOutcomes()];
         this.outcomeNames = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomeNames.length; i++) {

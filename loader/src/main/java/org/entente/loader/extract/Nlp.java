@@ -10,7 +10,10 @@ import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -86,11 +89,54 @@ final class Nlp {
     }
 
     /** One thread's OpenNLP tools over the shared models. */
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Lemmatizer lemmas) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, Tagger pos, Lemmatizer lemmas) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS),
+            new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS), new Tagger(Models.POS),
             new Lemmatizer(Models.LEMMAS)));
+
+    /**
+     * What {@link POSTaggerME#tag(String[])} answers (UD tags), over the same model, context
+     * generator and sequence validator, with the faster {@link BeamSearch} of this package (same
+     * result). A model whose tags are not UD, or that is not a maxent model, is left to POSTaggerME.
+     */
+    private static final class Tagger {
+        private final POSTaggerME plain;
+        private final BeamSearch beam;
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+
+        Tagger(POSModel model) {
+            String size = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+            Object maxent = model.getArtifact("pos.model");
+            if (maxent instanceof MaxentModel m
+                    && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
+                this.plain = null;
+                this.beam = new BeamSearch(beamSize, m);
+                this.contexts = model.getFactory().getPOSContextGenerator(beamSize);
+                this.validator = model.getFactory().getSequenceValidator();
+            } else {
+                this.plain = new POSTaggerME(model);
+                this.beam = null;
+                this.contexts = null;
+                this.validator = null;
+            }
+        }
+
+        void newArticle() {
+            if (beam != null) {
+                beam.newRun();
+            }
+        }
+
+        String[] tag(String[] words) {
+            if (plain != null) {
+                return plain.tag(words);
+            }
+            return beam.bestSequence(words, null, contexts, validator).getOutcomes().toArray(new String[0]);
+        }
+    }
 
     /**
      * What {@link LemmatizerME#lemmatize(String[], String[])} answers, over the same model, context
@@ -134,6 +180,7 @@ final class Nlp {
      */
     static List<Sentence> analyse(String text) {
         Tools t = TOOLS.get();
+        t.pos().newArticle();
         t.lemmas().newArticle();
         List<Sentence> result = new ArrayList<>();
         int lineStart = 0;
