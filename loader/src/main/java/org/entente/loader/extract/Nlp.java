@@ -19,6 +19,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
@@ -89,11 +90,49 @@ final class Nlp {
     }
 
     /** One thread's OpenNLP tools over the shared models. */
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, Tagger pos, Lemmatizer lemmas) {}
+    private record Tools(SentenceDetectorME sentences, Tokenizer tokens, Tagger pos, Lemmatizer lemmas) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS), new Tagger(Models.POS),
+            new SentenceDetectorME(Models.SENTENCES), new Tokenizer(new TokenizerME(Models.TOKENS)), new Tagger(Models.POS),
             new Lemmatizer(Models.LEMMAS)));
+
+    /**
+     * What {@link TokenizerME#tokenizePos(String)} answers. TokenizerME splits the text at white
+     * space and then decides the splits inside each piece from that piece alone (its characters, the
+     * abbreviation dictionary), so the pieces of a word already seen in the article are reused.
+     */
+    private static final class Tokenizer {
+        private static final int MAX_REMEMBERED = 20_000;
+        private final TokenizerME tokenizer;
+        private final java.util.Map<String, opennlp.tools.util.Span[]> seen = new java.util.HashMap<>();
+
+        Tokenizer(TokenizerME tokenizer) {
+            this.tokenizer = tokenizer;
+        }
+
+        void newArticle() {
+            seen.clear();
+        }
+
+        opennlp.tools.util.Span[] tokenizePos(String sentence) {
+            List<opennlp.tools.util.Span> out = new ArrayList<>();
+            for (opennlp.tools.util.Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+                String word = sentence.substring(w.getStart(), w.getEnd());
+                opennlp.tools.util.Span[] pieces = seen.get(word);
+                if (pieces == null) {
+                    pieces = tokenizer.tokenizePos(word);
+                    if (seen.size() >= MAX_REMEMBERED) {
+                        seen.clear();
+                    }
+                    seen.put(word, pieces);
+                }
+                for (opennlp.tools.util.Span p : pieces) {
+                    out.add(new opennlp.tools.util.Span(w.getStart() + p.getStart(), w.getStart() + p.getEnd()));
+                }
+            }
+            return out.toArray(new opennlp.tools.util.Span[0]);
+        }
+    }
 
     /**
      * What {@link POSTaggerME#tag(String[])} answers (UD tags), over the same model, context
@@ -180,6 +219,7 @@ final class Nlp {
      */
     static List<Sentence> analyse(String text) {
         Tools t = TOOLS.get();
+        t.tokens().newArticle();
         t.pos().newArticle();
         t.lemmas().newArticle();
         List<Sentence> result = new ArrayList<>();
