@@ -68,7 +68,7 @@ final class BeamSearch {
             int sz = Math.min(size, prev.size());
             for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
                 Sequence candidate = prev.remove();
-                String[] outcomes = candidate.getOutcomes().toArray(new String[0]);
+                String[] outcomes = outcomes(candidate);
                 double[] scores = scores(cg.getContext(i, sequence, outcomes, extra));
                 double min = kthLargest(scores, top);
                 for (int p = 0; p < scores.length; p++) {
@@ -88,6 +88,15 @@ final class BeamSearch {
             next = tmp;
         }
         return prev.isEmpty() ? null : prev.remove();
+    }
+
+    /** The candidate's outcomes, as {@code getOutcomes().toArray()} without the copy that getOutcomes makes. */
+    private static String[] outcomes(Sequence candidate) {
+        String[] o = new String[candidate.getSize()];
+        for (int j = 0; j < o.length; j++) {
+            o[j] = candidate.getOutcome(j);
+        }
+        return o;
     }
 
     private <T> void add(Queue<Sequence> next, int i, T[] sequence, String[] outcomes, int p, double score, Sequence candidate,
