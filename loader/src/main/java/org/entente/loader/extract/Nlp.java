@@ -219,9 +219,22 @@ final class Nlp {
      */
     static List<Sentence> analyse(String text) {
         Tools t = TOOLS.get();
+        forget(t);
+        try {
+            return sentences(t, text);
+        } finally {
+            // nothing is kept from one article to the next, nor held by an idle thread
+            forget(t);
+        }
+    }
+
+    private static void forget(Tools t) {
         t.tokens().newArticle();
         t.pos().newArticle();
         t.lemmas().newArticle();
+    }
+
+    private static List<Sentence> sentences(Tools t, String text) {
         List<Sentence> result = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
