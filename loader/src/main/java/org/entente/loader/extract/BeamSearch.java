@@ -12,7 +12,7 @@ import opennlp.tools.util.SequenceValidator;
 
 /**
  * The k-best sequence search of OpenNLP's {@code opennlp.tools.ml.BeamSearch} (2.5.x), step for step,
- * with two changes that cannot change its result, for speed (issue 11):
+ * with changes that cannot change its result, for speed (issue 11):
  * <ul>
  * <li>the smallest of the k best scores of a step is found by keeping the k largest scores, not by
  * sorting a copy of all of them (the lemmatizer's model has hundreds of outcomes, and the sort was
