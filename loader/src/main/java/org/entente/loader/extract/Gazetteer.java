@@ -60,8 +60,8 @@ final class Gazetteer {
 
     /** Names by their normalised key (lower-case words separated by one space). */
     private final Map<String, List<Entry>> names = new HashMap<>();
-    /** Names that match only with this exact capitalisation (aliases and short acronyms). */
-    private final Set<String> caseSensitive = new java.util.HashSet<>();
+    /** Names that match only with this exact capitalisation (aliases and short acronyms), by their normalised key. */
+    private final Map<String, Set<String>> caseSensitive = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     /** The offices of the persons (offices.csv), to read "Biden sent troops" as the United States sending them. */
     private final List<org.entente.loader.source.OfficeTerm> offices;
@@ -255,20 +255,48 @@ final class Gazetteer {
             list.add(e);
         }
         if (name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
-            caseSensitive.add(name);
+            caseSensitive.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(name);
         }
     }
 
     private void addExact(String name, RefKind kind, String id, String label, How how) {
         add(name, kind, id, label, how);
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
-            caseSensitive.add(name);
+            caseSensitive.computeIfAbsent(normalise(name), x -> new java.util.HashSet<>()).add(name);
         }
     }
 
     /** Lower case, curly apostrophes straight, words separated by one space, a leading "the" kept. */
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // as replaceAll("\\s+", " ") would, without a regular expression (this runs for every candidate name)
+        StringBuilder b = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < lower.length() && isRegexSpace(lower.charAt(j))) {
+                j++;
+            }
+            if (b == null && (c != ' ' || j > i + 1)) {
+                b = new StringBuilder(lower.length()).append(lower, 0, i);
+            }
+            if (b != null) {
+                b.append(' ');
+            }
+            i = j - 1;
+        }
+        return (b == null ? lower : b.toString()).strip();
+    }
+
+    /** The characters of {@code \\s} in a Java regular expression: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The token's text without a possessive ("Russia's", "NATO’s"). */
@@ -349,8 +377,8 @@ final class Gazetteer {
             return false;
         }
         // An exact-case name ("US", "UK", "the Kremlin") must be written so; "us" is a pronoun.
-        for (String exact : caseSensitive) {
-            if (normalise(exact).equals(normalise(candidate)) && !exact.equals(candidate) && !capitalise(exact).equals(candidate)) {
+        for (String exact : caseSensitive.getOrDefault(normalise(candidate), Set.of())) {
+            if (!exact.equals(candidate) && !capitalise(exact).equals(candidate)) {
                 return false;
             }
         }

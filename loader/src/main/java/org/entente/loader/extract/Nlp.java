@@ -6,14 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 
 import org.entente.loader.StorageException;
 
@@ -82,11 +90,123 @@ final class Nlp {
     }
 
     /** One thread's OpenNLP tools over the shared models. */
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {}
+    private record Tools(SentenceDetectorME sentences, Tokenizer tokens, Tagger pos, Lemmatizer lemmas) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS),
-            new LemmatizerME(Models.LEMMAS)));
+            new SentenceDetectorME(Models.SENTENCES), new Tokenizer(new TokenizerME(Models.TOKENS)), new Tagger(Models.POS),
+            new Lemmatizer(Models.LEMMAS)));
+
+    /**
+     * What {@link TokenizerME#tokenizePos(String)} answers. TokenizerME splits the text at white
+     * space and then decides the splits inside each piece from that piece alone (its characters, the
+     * abbreviation dictionary), so the pieces of a word already seen in the article are reused.
+     */
+    private static final class Tokenizer {
+        private static final int MAX_REMEMBERED = 20_000;
+        private final TokenizerME tokenizer;
+        private final java.util.Map<String, opennlp.tools.util.Span[]> seen = new java.util.HashMap<>();
+
+        Tokenizer(TokenizerME tokenizer) {
+            this.tokenizer = tokenizer;
+        }
+
+        void newArticle() {
+            seen.clear();
+        }
+
+        opennlp.tools.util.Span[] tokenizePos(String sentence) {
+            List<opennlp.tools.util.Span> out = new ArrayList<>();
+            for (opennlp.tools.util.Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+                String word = sentence.substring(w.getStart(), w.getEnd());
+                opennlp.tools.util.Span[] pieces = seen.get(word);
+                if (pieces == null) {
+                    pieces = tokenizer.tokenizePos(word);
+                    if (seen.size() >= MAX_REMEMBERED) {
+                        seen.clear();
+                    }
+                    seen.put(word, pieces);
+                }
+                for (opennlp.tools.util.Span p : pieces) {
+                    out.add(new opennlp.tools.util.Span(w.getStart() + p.getStart(), w.getStart() + p.getEnd()));
+                }
+            }
+            return out.toArray(new opennlp.tools.util.Span[0]);
+        }
+    }
+
+    /**
+     * What {@link POSTaggerME#tag(String[])} answers (UD tags), over the same model, context
+     * generator and sequence validator, with the faster {@link BeamSearch} of this package (same
+     * result). A model whose tags are not UD, or that is not a maxent model, is left to POSTaggerME.
+     */
+    private static final class Tagger {
+        private final POSTaggerME plain;
+        private final BeamSearch beam;
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+
+        Tagger(POSModel model) {
+            String size = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+            Object maxent = model.getArtifact("pos.model");
+            if (maxent instanceof MaxentModel m
+                    && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
+                this.plain = null;
+                this.beam = new BeamSearch(beamSize, m);
+                this.contexts = model.getFactory().getPOSContextGenerator(beamSize);
+                this.validator = model.getFactory().getSequenceValidator();
+            } else {
+                this.plain = new POSTaggerME(model);
+                this.beam = null;
+                this.contexts = null;
+                this.validator = null;
+            }
+        }
+
+        void newArticle() {
+            if (beam != null) {
+                beam.newRun();
+            }
+        }
+
+        String[] tag(String[] words) {
+            if (plain != null) {
+                return plain.tag(words);
+            }
+            return beam.bestSequence(words, null, contexts, validator).getOutcomes().toArray(new String[0]);
+        }
+    }
+
+    /**
+     * What {@link LemmatizerME#lemmatize(String[], String[])} answers, over the same model, context
+     * generator and sequence validator, with the faster {@link BeamSearch} of this package (same
+     * result; the model's scores of a context are remembered for one article).
+     */
+    private static final class Lemmatizer {
+        private final BeamSearch beam;
+        private final LemmatizerContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+
+        Lemmatizer(LemmatizerModel model) {
+            String size = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            Object maxent = model.getArtifact("lemmatizer.model");
+            if (!(maxent instanceof MaxentModel m)) {
+                throw new IllegalStateException("the OpenNLP lemmatizer model " + LEMMA_MODEL + " is not a maxent model");
+            }
+            this.beam = new BeamSearch(size == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size), m);
+            this.contexts = model.getFactory().getContextGenerator();
+            this.validator = model.getFactory().getSequenceValidator();
+        }
+
+        void newArticle() {
+            beam.newRun();
+        }
+
+        String[] lemmatize(String[] words, String[] tags) {
+            Sequence best = beam.bestSequence(words, new Object[] {tags}, contexts, validator);
+            return LemmatizerME.decodeLemmas(words, best.getOutcomes().toArray(new String[0]));
+        }
+    }
 
     /** Reads the models now (they are otherwise read on first use). */
     static void warmUp() {
@@ -99,6 +219,22 @@ final class Nlp {
      */
     static List<Sentence> analyse(String text) {
         Tools t = TOOLS.get();
+        forget(t);
+        try {
+            return sentences(t, text);
+        } finally {
+            // nothing is kept from one article to the next, nor held by an idle thread
+            forget(t);
+        }
+    }
+
+    private static void forget(Tools t) {
+        t.tokens().newArticle();
+        t.pos().newArticle();
+        t.lemmas().newArticle();
+    }
+
+    private static List<Sentence> sentences(Tools t, String text) {
         List<Sentence> result = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
