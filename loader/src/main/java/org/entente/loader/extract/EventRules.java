@@ -137,6 +137,7 @@ final class EventRules {
                     for (Gap g : gaps) {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
                     }
+                    secondStatement(s, one.get(), f.at()).ifPresent(d -> add(facts, d));
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
                     }
@@ -144,6 +145,43 @@ final class EventRules {
             }
         }
         return withoutRestatements(facts);
+    }
+
+    /**
+     * "told reporters that Russia had no intention of attacking Ukraine and that there was no
+     * reason to fear an escalation": a reporting verb's second "that" clause, when it is another
+     * speech act (ReportedSpeech.second), is a fact of its own with the same speaker and time.
+     */
+    private Optional<DraftFact> secondStatement(Sentence s, DraftFact first, int at) {
+        List<Token> tokens = s.tokens();
+        if (first.type().kind() != FactType.Kind.SPEECH_ACT || !tokens.get(at).tag().startsWith("VERB")
+                || !REPORTING.contains(tokens.get(at).lemma())) {
+            return Optional.empty();
+        }
+        Optional<ReportedSpeech.Second> second = ReportedSpeech.second(tokens, at);
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        FactType type = second.get().trigger().type;
+        int contentFrom = second.get().at();
+        int contentTo = tokens.size();
+        while (contentTo > contentFrom && tokens.get(contentTo - 1).tag().equals("PUNCT")) {
+            contentTo--;
+        }
+        if (contentTo - contentFrom < 2) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField x : first.fields()) {
+            if (x.key().equals("agent") || x.key().equals("time")) {
+                fields.add(x);
+            }
+        }
+        String content = passage(tokens, contentFrom, contentTo);
+        fields.add(new DraftField("content", Character.toUpperCase(content.charAt(0)) + content.substring(1) + ".",
+                span(tokens, contentFrom, contentTo), 0.5));
+        return Optional.of(new DraftFact(id(type, fields), type, labelOf(fields, "agent") + verb(type), order(type, fields),
+                first.quote(), first.quoteSpan(), confidence(fields)));
     }
 
     /** The sentence each drafted fact came from (by identity), for the restatement rule. */
@@ -341,6 +379,10 @@ final class EventRules {
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
             }
+            if (tr == null) {
+                tr = moreSpeech(tokens, i); // "asked Berlin for weapons", "promised that ...", "at Kyiv's request"
+            }
+            tr = notSpeech(tokens, i, tr);
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
             }
@@ -375,6 +417,66 @@ final class EventRules {
             }
         }
         return found;
+    }
+
+    /**
+     * Speech acts told by other words: "asked Berlin for weapons", "asked their citizens to
+     * leave", "a letter asking for equipment" (an appeal); "promised that every soldier would
+     * leave", "pledged not to strike" (an assurance); "at Kyiv's request" (the possessor's appeal).
+     */
+    private static Trigger moreSpeech(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if ((t.is("ask") && t.isVerb() || t.lower().equals("asking")) && !(i > 0 && tokens.get(i - 1).is("when", "be"))) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+                Token n = tokens.get(j);
+                if (n.is("for") || n.is("to") && j + 1 < tokens.size() && tokens.get(j + 1).isVerb()) {
+                    return Trigger.APPEAL;
+                }
+                if (n.isVerb() || n.tag().equals("PUNCT") || n.is("whether", "if", "about", "why", "how", "what", "by")) {
+                    return null;
+                }
+            }
+        }
+        if (t.is("promise", "pledge", "vow", "guarantee") && t.isVerb() && i + 1 < tokens.size() && (tokens.get(i + 1).is("that")
+                || tokens.get(i + 1).is("not") && i + 2 < tokens.size() && tokens.get(i + 2).is("to"))) {
+            return Trigger.ASSURE;
+        }
+        if (t.is("request") && !t.isVerb() && i >= 2 && (tokens.get(i - 1).text().matches("['\u2019]s") && i >= 3
+                && tokens.get(i - 3).is("at") || tokens.get(i - 1).text().matches(".+['\u2019]s") && tokens.get(i - 2).is("at"))) {
+            return Trigger.APPEAL;
+        }
+        return null;
+    }
+
+    /**
+     * Words of a speech act that are none: "insists that the region remains part of Russia" is a
+     * claim (the demanded clause has a base form or a modal: "insisted that NATO withdraw"); "a
+     * plan to reassure eastern allies" is a purpose, not an assurance given.
+     */
+    private static Trigger notSpeech(List<Token> tokens, int i, Trigger tr) {
+        Token t = tokens.get(i);
+        if (tr == Trigger.DEMAND && t.is("insist") && i + 1 < tokens.size() && tokens.get(i + 1).is("that")) {
+            for (int j = i + 2; j < tokens.size(); j++) {
+                Token v = tokens.get(j);
+                if (v.text().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("which", "who", "where")) {
+                    while (j + 1 < tokens.size() && !tokens.get(j + 1).text().equals(",")) {
+                        j++; // ", which Russia claimed to annex in September,": a relative clause
+                    }
+                    continue;
+                }
+                if (v.isVerb()) {
+                    boolean demanded = v.is("must", "should", "shall") || v.tag().startsWith("VERB") && v.lower().equals(v.lemma());
+                    return demanded ? tr : null;
+                }
+            }
+        }
+        return tr;
+    }
+
+    /** "a plan to reassure eastern allies": an infinitive of purpose after a noun or "designed to" (the trigger still ends the clause before it). */
+    private static boolean purposeOnly(List<Token> tokens, int i, Trigger tr) {
+        return tr == Trigger.ASSURE && tokens.get(i).is("reassure", "assure") && i > 1 && tokens.get(i - 1).is("to")
+                && (tokens.get(i - 2).tag().startsWith("NOUN") || tokens.get(i - 2).is("design", "aim", "mean", "intend"));
     }
 
     /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
@@ -485,7 +587,13 @@ final class EventRules {
         int at = f.at();
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
+        if (purposeOnly(tokens, at, trigger)) {
+            return Optional.empty();
+        }
         List<Mention> agents = passiveAgents(tokens, mentions, at);
+        if (agents.isEmpty() && trigger.isSpeech()) {
+            agents = speechAgent(tokens, mentions, at); // "at Kyiv's request", "X said ..., urging", "a letter from X asking"
+        }
         if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).lower().endsWith("ing")) {
             agents = sentenceSubject(tokens, mentions, at); // "The United States ordered ..., warning that ...": its subject's
         }
@@ -862,6 +970,69 @@ final class EventRules {
     }
 
     // ------------------------------------------------------------------ participants
+
+    /**
+     * The speaker of a speech act whose words do not put it before the trigger as a subject: the
+     * possessor of "at Kyiv's request"; the speaker of "..., Jake Sullivan said on Friday, urging
+     * all Americans to leave" (the participle's subject is the one who said); the sender of "a
+     * letter from the Ukrainian embassy asking for equipment" (the participle qualifies the noun).
+     */
+    private List<Mention> speechAgent(List<Token> tokens, List<Mention> mentions, int at) {
+        Token t = tokens.get(at);
+        if (t.is("request") && !t.isVerb() && at >= 2 && tokens.get(at - 1).text().matches(".*['\u2019]s")) {
+            int owner = tokens.get(at - 1).text().matches("['\u2019]s") ? at - 1 : at;
+            return mentions.stream().filter(m -> m.to() == owner && !m.isAsset() && actorOk(m)).toList();
+        }
+        for (int w = at - 1; w > 1; w--) {
+            if (tokens.get(w).text().matches("[;:]")) {
+                break;
+            }
+            if (tokens.get(w).is("where") && tokens.get(w - 1).text().equals(",") && w + 1 < at
+                    && tokens.get(w + 1).lemma().matches("official|authority|leader")) {
+                // "..., an offer that drew scorn in Kyiv, where officials have asked Berlin for weapons"
+                final int comma = w - 1;
+                return mentions.stream().filter(m -> m.to() == comma && !m.isAsset() && m.entries().stream()
+                        .anyMatch(e -> e.kind() == RefKind.STATE && (e.how() == How.CAPITAL || e.how() == How.NAME))).toList();
+            }
+        }
+        if (!t.lower().endsWith("ing") || !(t.isVerb() || t.tag().startsWith("NOUN"))) {
+            return List.of();
+        }
+        if (at > 0 && tokens.get(at - 1).text().equals(",")) {
+            for (int v = at - 2; v > 0; v--) {
+                Token said = tokens.get(v);
+                if (said.text().matches("[;:]")) {
+                    break;
+                }
+                if (said.tag().startsWith("VERB") && REPORTING.contains(said.lemma())) {
+                    final int end = v;
+                    List<Mention> speaker = mentions.stream().filter(m -> m.to() == end && !m.isAsset() && actorOk(m)).toList();
+                    if (!speaker.isEmpty()) {
+                        return agentsBefore(tokens, mentions, end);
+                    }
+                    break;
+                }
+            }
+            return List.of();
+        }
+        int i = at - 1;
+        while (i > 0 && tokens.get(i).tag().matches("NOUN|ADJ") && at - i <= 1) {
+            i--;
+        }
+        final int last = i + 1;
+        for (Mention m : mentions) {
+            if (m.to() == last && last < at && !m.isAsset() && actorOk(m)) {
+                int p = m.from() - 1;
+                while (p >= 0 && tokens.get(p).tag().equals("DET")) {
+                    p--;
+                }
+                if (p >= 0 && tokens.get(p).is("from")) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
 
     /** An entity a mention names as an actor: a state, an organisation or an actor (never an asset). */
     private Optional<Entry> actor(Mention m) {

@@ -23,20 +23,71 @@ final class ReportedSpeech {
             + "|no intention|not true|baseless|groundless)\\b");
     private static final Pattern ASSURANCE = Pattern.compile("\\b(defensive|no threat|no cause for concern|no reason to fear"
             + "|not permanent|not escalatory|(would|will) not fight|not aimed at|at your side|not alone|as planned)\\b");
+    /** Further reassurances: a promise to defend all, to scale back, not to send forces. */
+    private static final Pattern MORE_ASSURANCE = Pattern.compile("\\b((protect and )?defend (all|every|each)"
+            + "|(would|will) (\\w+ )?(reduce|scale back|scale down|wind down))\\b");
+    /** Solidarity ("we are at your side") reassures the one addressed even when called a clear signal. */
+    private static final Pattern SOLIDARITY = Pattern.compile("\\b(at your side|not alone|stand (with|by) (you|ukraine))\\b");
+    /** "what his country needed most was defensive weapons": a request for defensive arms is no reassurance. */
+    private static final Pattern NEEDS_DEFENSIVE = Pattern.compile("\\b(need|needs|needed|want|wants|wanted|ask|asked|asking|request\\w*)\\b.{0,40}\\bdefensive\\b");
 
     /** The speech act a reporting verb at token {@code at} reports, if its statement has a cue. */
     static Optional<Trigger> classify(List<Nlp.Token> tokens, int at) {
         String after = words(tokens, at + 1, tokens.size());
         // "..., Lavrov said." and "..., Biden said on Friday": the statement comes first
         String statement = after.split(" ").length <= 4 ? words(tokens, 0, at) : after;
+        Optional<Second> second = second(tokens, at);
+        if (second.isPresent()) {
+            statement = words(tokens, at + 1, second.get().at() - 2); // the first of two statements
+        }
+        return classify(statement);
+    }
+
+    /**
+     * The speech act of a statement's words: solidarity first, then consequences foretold, then a
+     * reassurance beside a disputed intention ("these are defensive moves, we have no intention of
+     * fighting" reassures), then a denial, then a reassurance.
+     */
+    private static Optional<Trigger> classify(String statement) {
+        boolean assurance = assurance(statement);
+        if (SOLIDARITY.matcher(statement).find()) {
+            return Optional.of(Trigger.ASSURE);
+        }
         if (WARNING.matcher(statement).find()) {
             return Optional.of(Trigger.WARN);
         }
         if (DENIAL.matcher(statement).find()) {
-            return Optional.of(Trigger.DENY);
+            return Optional.of(assurance ? Trigger.ASSURE : Trigger.DENY);
         }
-        if (ASSURANCE.matcher(statement).find()) {
+        if (assurance) {
             return Optional.of(Trigger.ASSURE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean assurance(String statement) {
+        String s = NEEDS_DEFENSIVE.matcher(statement).find() ? statement.replace("defensive", "") : statement;
+        return ASSURANCE.matcher(s).find() || MORE_ASSURANCE.matcher(s).find();
+    }
+
+    /** A second statement reported by the same verb ("said that A and that B"): where its "that" is and what it is. */
+    record Second(int at, Trigger trigger) {}
+
+    /**
+     * "told reporters that Russia had no intention of attacking Ukraine and that there was no
+     * reason to fear an escalation": the clause after "and that" is a statement of its own; it is
+     * returned when it is a different speech act from the clauses before it.
+     */
+    static Optional<Second> second(List<Nlp.Token> tokens, int at) {
+        for (int i = at + 2; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).lower().equals("that") && tokens.get(i - 1).lower().equals("and")) {
+                Optional<Trigger> first = classify(words(tokens, at + 1, i - 1));
+                Optional<Trigger> next = classify(words(tokens, i + 1, tokens.size()));
+                if (first.isPresent() && next.isPresent() && first.get() != next.get()) {
+                    return Optional.of(new Second(i + 1, next.get()));
+                }
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }
