@@ -122,7 +122,7 @@ final class EventRules {
                         governed = true;
                     }
                 }
-                if (governed) {
+                if (governed && !afterEvent(s.tokens(), f.at(), f.trigger())) {
                     continue; // "demanded that NATO withdraw its forces": the action is what is demanded
                 }
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
@@ -130,7 +130,7 @@ final class EventRules {
                 gaps.clear();
                 Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
                 if (one.isPresent()) {
-                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
+                    for (DraftFact d : separately(s.tokens(), f.at(), Coordination.respectively(one.get(), s.tokens(), this::relabel))) {
                         add(facts, d);
                         sentenceOf.put(d, sentenceIndex);
                     }
@@ -382,6 +382,9 @@ final class EventRules {
             if (tr == null) {
                 tr = moreSpeech(tokens, i); // "asked Berlin for weapons", "promised that ...", "at Kyiv's request"
             }
+            if (tr == null && meeting(tokens, i)) {
+                tr = Trigger.NEGOTIATE; // "a summit between ...", "are due to speak by telephone", "signed agreements with ..."
+            }
             tr = notSpeech(tokens, i, tr);
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
@@ -609,6 +612,9 @@ final class EventRules {
         }
         if (agents.isEmpty()) {
             agents = pronounSubject(tokens, at); // "NATO has indicated that it is sending forces on standby"
+        }
+        if (agents.isEmpty() && trigger == Trigger.NEGOTIATE) {
+            agents = hyphenParties(tokens, at); // "The NATO-Ukraine Commission meets"
         }
         if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
             agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
@@ -868,6 +874,7 @@ final class EventRules {
                         }
                     }
                 }
+                quoteTo = Math.max(quoteTo, moreParticipants(tokens, mentions, at, windowEnd, fields));
                 List<DraftField> distinct = new ArrayList<>();
                 for (DraftField x : fields) {
                     if (distinct.stream().noneMatch(y -> y.value().equals(x.value()))) {
@@ -940,6 +947,9 @@ final class EventRules {
             if (modality.isEmpty() && at > 0 && tokens.get(at - 1).is("to") && lastModality != null && lastModality.sentence() == s) {
                 // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
                 modality = lastModality.fields();
+            }
+            if (type == FactType.Negotiation) {
+                modality = meetingModality(s, tokens, from, at, windowEnd, modality);
             }
             if (!modality.isEmpty()) {
                 lastModality = new SharedModality(s, modality);
@@ -1032,6 +1042,230 @@ final class EventRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Other words of talks: "a summit", "speak by telephone", "held a phone call", "signed an
+     * agreement / a deal / a ceasefire".
+     */
+    private static boolean meeting(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("summit") && !t.isVerb()) {
+            return true;
+        }
+        if (t.is("speak", "talk") && t.isVerb()) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                if (tokens.get(j).lower().matches("telephone|phone|videoconference|video")) {
+                    return true;
+                }
+            }
+        }
+        if (t.is("call") && !t.isVerb() && i > 0 && tokens.get(i - 1).lower().matches("telephone|phone|video")) {
+            return true;
+        }
+        if (t.is("sign") && t.isVerb()) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                if (tokens.get(j).is("agreement", "deal", "accord", "ceasefire", "memorandum")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * More parties of talks: "their Ukrainian counterpart(s)"; "the NATO-Russia Council" (two names
+     * joined by a hyphen); "Biden and Russian President Vladimir Putin" (a party coordinated through
+     * the other's title); "a summit between A and B" has only the parties after "between". Returns
+     * the last token used, for the quote.
+     */
+    private int moreParticipants(List<Token> tokens, List<Mention> mentions, int at, int windowEnd, List<DraftField> fields) {
+        int quoteTo = at + 1;
+        List<Mention> found = new ArrayList<>();
+        if (at + 1 < tokens.size() && tokens.get(at + 1).is("between")) {
+            List<DraftField> after = fields.stream().filter(f -> f.span().isPresent()
+                    && f.span().get().start() > text.codePointCount(0, tokens.get(at).start())).toList();
+            fields.retainAll(after);
+        }
+        if (at + 2 < tokens.size() && tokens.get(at + 1).is("between")) {
+            int a = tokens.get(at + 2).is("the") ? at + 3 : at + 2;
+            Optional<Mention> one = mentions.stream().filter(m -> m.from() == a && !m.isAsset() && actorOk(m)).findFirst();
+            if (one.isPresent() && one.get().to() + 1 < tokens.size() && tokens.get(one.get().to()).is("and")) {
+                int b = tokens.get(one.get().to() + 1).is("the") ? one.get().to() + 2 : one.get().to() + 1;
+                Optional<Mention> two = mentions.stream().filter(m -> m.from() == b && !m.isAsset() && actorOk(m)).findFirst();
+                if (two.isPresent()) {
+                    found.add(one.get()); // "a summit between Biden and Putin was ...": "and Putin" opens no clause
+                    found.add(two.get());
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.from() > at && m.to() <= windowEnd && m.to() < tokens.size() && tokens.get(m.to()).is("counterpart") && !m.isAsset()) {
+                found.add(m); // "will meet their Ukrainian counterpart"
+            }
+        }
+        for (Mention m : mentions) {
+            int left = m.from() - 1;
+            if (m.isAsset() || left < 0 || m.from() > at + 1 || m.to() < at - 4 || !tokens.get(left).text().endsWith("-")
+                    || tokens.get(left).end() != m.start() && tokens.get(left).end() != tokens.get(m.from()).start()) {
+                continue;
+            }
+            Token l = tokens.get(left);
+            String name = l.text().substring(0, l.text().length() - 1);
+            List<Entry> entries = gazetteer.named(name);
+            if (!entries.isEmpty()) {
+                found.add(new Mention(left, left + 1, l.start(), l.end() - 1, name, entries)); // "the NATO-Russia Council meets"
+                found.add(m);
+            }
+        }
+        // "with Turkey and the United Nations": a party coordinated with one after the trigger, however far
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention p = mentions.get(k - 1);
+            boolean party = fields.stream().anyMatch(x -> x.span().isPresent() && x.span().get().start() == text.codePointCount(0, p.start()))
+                    || found.contains(p);
+            if (party && p.from() > at && m.to() <= windowEnd && !m.isAsset() && actorOk(m)
+                    && passage(tokens, p.to(), m.from()).strip().matches("(,|and|, and)( the)?")) {
+                found.add(m);
+            }
+        }
+        Optional<DraftField> first = fields.stream().filter(f -> f.key().equals("participant") && f.span().isPresent()).findFirst();
+        if (first.isPresent()) {
+            int start = first.get().span().get().start();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (text.codePointCount(0, m.start()) != start) {
+                    continue;
+                }
+                int i = m.from() - 1;
+                while (i > 0 && (Character.isUpperCase(tokens.get(i).text().charAt(0)) && !tokens.get(i).is("and")
+                        || tokens.get(i).tag().equals("ADJ"))) {
+                    i--; // "Russian President" before "Vladimir Putin"
+                }
+                if (i > 0 && i < m.from() - 1 && tokens.get(i).is("and")) {
+                    final int before = i;
+                    mentions.stream().filter(p -> p.to() == before && !p.isAsset() && actorOk(p)).findFirst().ifPresent(found::add);
+                }
+                break;
+            }
+        }
+        for (Mention m : found) {
+            Optional<Entry> e = actor(m);
+            if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
+                fields.add(field("participant", e.get().id(), m, confidence(e.get()) * 0.9));
+                if (m.from() > at) {
+                    quoteTo = Math.max(quoteTo, m.to() + 1);
+                }
+            }
+        }
+        return quoteTo;
+    }
+
+    /**
+     * "Russia and Ukraine signed separate agreements with Turkey and the United Nations": one
+     * fact for each party before the trigger, each with the parties after it.
+     */
+    private List<DraftFact> separately(List<Token> tokens, int at, List<DraftFact> facts) {
+        if (facts.size() != 1 || facts.get(0).type() != FactType.Negotiation) {
+            return facts;
+        }
+        boolean separate = false;
+        for (int i = Math.max(0, at - 2); i < Math.min(tokens.size(), at + 3); i++) {
+            separate |= tokens.get(i).is("separate", "separately");
+        }
+        if (!separate) {
+            return facts;
+        }
+        DraftFact f = facts.get(0);
+        int trigger = text.codePointCount(0, tokens.get(at).start());
+        List<DraftField> before = f.fields().stream().filter(x -> x.key().equals("participant") && x.span().isPresent()
+                && x.span().get().start() < trigger).toList();
+        if (before.size() < 2) {
+            return facts;
+        }
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftField one : before) {
+            List<DraftField> fields = new ArrayList<>(f.fields());
+            fields.removeIf(x -> before.contains(x) && x != one);
+            result.add(new DraftFact(id(f.type(), fields), f.type(), f.label(), fields, f.quote(), f.quoteSpan(), f.confidence()));
+        }
+        return result;
+    }
+
+    /** "The NATO-Ukraine Commission meets", "U.S.-Russia talks": one token of two names joined by a hyphen, just before the trigger. */
+    private List<Mention> hyphenParties(List<Token> tokens, int at) {
+        for (int i = at; i >= Math.max(0, at - 4); i--) {
+            Token t = tokens.get(i);
+            int dash = t.text().indexOf('-', 1);
+            if (dash < 0 || dash == t.text().length() - 1 || t.text().indexOf('-', dash + 1) >= 0) {
+                continue;
+            }
+            String a = t.text().substring(0, dash);
+            String b = t.text().substring(dash + 1);
+            List<Entry> ea = gazetteer.named(a).stream().filter(e -> e.kind() != RefKind.PLACE).toList();
+            List<Entry> eb = gazetteer.named(b).stream().filter(e -> e.kind() != RefKind.PLACE).toList();
+            if (!ea.isEmpty() && !eb.isEmpty()) {
+                return List.of(new Mention(i, i + 1, t.start(), t.start() + dash, a, ea),
+                        new Mention(i, i + 1, t.start() + dash + 1, t.end(), b, eb));
+            }
+        }
+        return List.of();
+    }
+
+    /** "after face-to-face peace talks with Ukraine": the talks before which something was said or done; "after" before them, their modifiers between. */
+    private static int afterAt(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            Token t = tokens.get(i);
+            if (t.is("after", "following")) {
+                return i;
+            }
+            if (!(t.tag().matches("NOUN|ADJ|NUM|DET|PUNCT") && !t.text().equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Talks that a statement is dated by ("said ... it would reduce its activity after talks with Ukraine") are not what it says. */
+    private static boolean afterEvent(List<Token> tokens, int at, Trigger trigger) {
+        return trigger == Trigger.NEGOTIATE && afterAt(tokens, at) >= 0;
+    }
+
+    /**
+     * The modality of talks the text does not mark: "meets in Brussels on Wednesday", "holds talks
+     * ... on Thursday" (a present tense with a time after the publication date: planned); "was off
+     * the table", "called off" after the trigger: cancelled; "wanted talks", "sought talks": offered.
+     */
+    private List<DraftField> meetingModality(Sentence s, List<Token> tokens, int from, int at, int windowEnd, List<DraftField> modality) {
+        int after = afterAt(tokens, at);
+        if (after >= 0 && !tokens.get(at).isVerb()) {
+            return List.of(new DraftField("progress", "carried-out", span(tokens, after, after + 1), 0.5)); // "after talks with"
+        }
+        for (int i = at + 1; i + 2 < Math.min(tokens.size(), at + 12) && !tokens.get(i).text().matches("[;:]"); i++) {
+            if (tokens.get(i).is("off") && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("table")) {
+                return List.of(new DraftField("progress", "cancelled", span(tokens, i, i + 3), 0.6));
+            }
+        }
+        if (!modality.isEmpty()) {
+            return modality;
+        }
+        for (int i = Math.max(0, from); i < at; i++) {
+            if (tokens.get(i).is("want", "seek") && tokens.get(i).tag().startsWith("VERB")) {
+                return List.of(new DraftField("commitment", "offered", span(tokens, i, i + 1), 0.5));
+            }
+        }
+        for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 2); i++) {
+            Token v = tokens.get(i);
+            boolean present = v.tag().startsWith("VERB") && v.is("meet", "hold", "open", "begin", "start")
+                    && v.lower().equals(v.lemma() + "s");
+            if (present && meta.published().isPresent()) {
+                Optional<DraftField> time = time(s, tokens, from, windowEnd, List.of(new DraftField("progress", "planned", Optional.empty(), 0)));
+                if (time.isPresent() && time.get().value().compareTo(meta.published().get()) > 0) {
+                    return List.of(new DraftField("progress", "planned", span(tokens, i, i + 1), 0.5));
+                }
+            }
+        }
+        return modality;
     }
 
     /** An entity a mention names as an actor: a state, an organisation or an actor (never an asset). */
