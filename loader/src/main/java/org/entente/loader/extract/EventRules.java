@@ -138,6 +138,9 @@ final class EventRules {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
                     }
                     secondStatement(s, one.get(), f.at()).ifPresent(d -> add(facts, d));
+                    if (one.get().type() == FactType.ArmsTransfer) {
+                        rememberRecipient(one.get());
+                    }
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
                     }
@@ -382,6 +385,9 @@ final class EventRules {
             if (tr == null) {
                 tr = moreSpeech(tokens, i); // "asked Berlin for weapons", "promised that ...", "at Kyiv's request"
             }
+            if (tr == null && t.is("receive") && t.isVerb()) {
+                tr = Trigger.TRANSFER; // "Ukraine has received its first F-16s" (drafted only with assets and a sender)
+            }
             if (tr == null && meeting(tokens, i)) {
                 tr = Trigger.NEGOTIATE; // "a summit between ...", "are due to speak by telephone", "signed agreements with ..."
             }
@@ -593,6 +599,9 @@ final class EventRules {
         if (purposeOnly(tokens, at, trigger)) {
             return Optional.empty();
         }
+        if (trigger == Trigger.TRANSFER && receiving(tokens, at)) {
+            return received(s, mentions, at, windowEnd); // "Ukraine has taken delivery of American Javelins"
+        }
         List<Mention> agents = passiveAgents(tokens, mentions, at);
         if (agents.isEmpty() && trigger.isSpeech()) {
             agents = speechAgent(tokens, mentions, at); // "at Kyiv's request", "X said ..., urging", "a letter from X asking"
@@ -719,6 +728,9 @@ final class EventRules {
                     List<Mention> io = indirectObject(tokens, right, at);
                     if (!io.isEmpty() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() > io.get(0).to() && m.from() <= io.get(0).to() + 4)) {
                         places = io; // "send Ukraine anti-tank missiles", "supplying Ukraine with weapons"
+                        if (assets.isEmpty()) {
+                            assets = assetsAfter(tokens, mentions, io.get(0).to(), windowEnd); // the assets after the indirect object
+                        }
                     }
                 }
                 if (type == FactType.Deployment || type == FactType.Withdrawal) {
@@ -758,6 +770,9 @@ final class EventRules {
                 }
                 String key = type == FactType.ArmsTransfer ? "recipient" : placeKey;
                 hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
+                if (type == FactType.ArmsTransfer && placeFields.isEmpty() && !assetFields.isEmpty()) {
+                    implicitRecipient(fields, assetFields).ifPresent(placeFields::add); // "Germany would also supply a field hospital"
+                }
                 if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
                 }
@@ -1210,6 +1225,153 @@ final class EventRules {
             }
         }
         return List.of();
+    }
+
+    /** "has received", "took delivery of": the subject is the recipient. */
+    private static boolean receiving(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        return t.is("receive") && t.isVerb() || t.is("delivery") && at > 0 && tokens.get(at - 1).is("take", "accept");
+    }
+
+    /**
+     * A transfer told from the recipient's side: "Ukraine has taken delivery of its first American
+     * Javelin missiles", "Ukraine received tanks from Poland". The subject is the recipient, the
+     * sender is the "from" phrase or the demonym before the assets ("American Javelins"); without
+     * a sender or assets nothing is drafted, with a note.
+     */
+    private Optional<DraftFact> received(Sentence s, List<Mention> mentions, int at, int windowEnd) {
+        List<Token> tokens = s.tokens();
+        int verb = tokens.get(at).is("delivery") ? at - 1 : at;
+        List<Mention> recipients = agentsBefore(tokens, mentions, verb);
+        if (recipients.isEmpty() || negated(tokens, recipients.get(0).from(), at) || speculative(tokens, recipients.get(0).from(), at)) {
+            return Optional.empty();
+        }
+        int from = recipients.get(0).from();
+        List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
+        List<Mention> assets = right.stream().filter(Mention::isAsset).toList();
+        List<Mention> senders = new ArrayList<>(attached(tokens, right, Set.of("from")));
+        if (senders.isEmpty()) {
+            for (Mention m : right) {
+                if (!m.isAsset() && modifiesAsset(m, right) && m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM)) {
+                    senders.add(m); // "American Javelin missiles"
+                    break;
+                }
+            }
+        }
+        List<DraftField> fields = new ArrayList<>();
+        int quoteTo = at + 1;
+        for (Mention m : senders) {
+            actor(m).ifPresent(e -> fields.add(field("sender", e.id(), m, confidence(e) * 0.9)));
+        }
+        if (fields.isEmpty()) {
+            return leftOut(FactType.ArmsTransfer, "sender", tokens, from, windowEnd);
+        }
+        for (Mention m : recipients) {
+            actor(m).ifPresent(e -> fields.add(field("recipient", e.id(), m, confidence(e))));
+        }
+        List<DraftField> assetFields = assets(assets);
+        if (assetFields.isEmpty() || fields.stream().noneMatch(x -> x.key().equals("recipient"))) {
+            return leftOut(FactType.ArmsTransfer, assetFields.isEmpty() ? "asset" : "recipient", tokens, from, windowEnd);
+        }
+        fields.addAll(assetFields);
+        for (Mention m : senders) {
+            quoteTo = Math.max(quoteTo, m.to());
+        }
+        for (Mention m : assets) {
+            quoteTo = Math.max(quoteTo, m.to());
+        }
+        List<DraftField> modality = modality(tokens, from, verb, windowEnd, FactType.ArmsTransfer);
+        if (modality.isEmpty()) {
+            notes.add("left out: ArmsTransfer '" + Text.clip(passage(tokens, from, quoteTo)) + "': no commitment, progress or posture in the text");
+            return Optional.empty();
+        }
+        fields.addAll(modality);
+        time(s, tokens, from, windowEnd, fields).ifPresent(fields::add);
+        Optional<Quote> q = quote(s, tokens, from, quoteTo);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = labelOf(fields, "sender") + verb(FactType.ArmsTransfer) + labelOf(fields, "recipient");
+        return Optional.of(new DraftFact(id(FactType.ArmsTransfer, fields), FactType.ArmsTransfer, label,
+                order(FactType.ArmsTransfer, fields), q.get().text, q.get().span, confidence(fields)));
+    }
+
+    /** The one recipient of the last arms transfer drafted, with its sentence: later aid in the article goes there too. */
+    private record LastRecipient(DraftField field, int sentence) {}
+
+    private LastRecipient lastRecipient;
+
+    /** The arms transfers drafted so far. */
+    private final List<DraftFact> transfers = new ArrayList<>();
+
+    private void rememberRecipient(DraftFact f) {
+        transfers.add(f);
+        List<DraftField> r = f.fields().stream().filter(x -> x.key().equals("recipient")).toList();
+        lastRecipient = r.size() == 1 ? new LastRecipient(r.get(0), sentenceIndex) : null;
+    }
+
+    /**
+     * "Germany will send helmets to Ukraine ... the minister had said Germany would also supply a
+     * field hospital": an arms transfer without a recipient of its own goes to the one recipient of
+     * the article's last arms transfer, at most four sentences back (its span points there), unless
+     * that is the sender itself.
+     */
+    private Optional<DraftField> implicitRecipient(List<DraftField> fields, List<DraftField> assets) {
+        if (lastRecipient == null || sentenceIndex - lastRecipient.sentence() > 4
+                || fields.stream().anyMatch(x -> x.key().equals("sender") && x.value().equals(lastRecipient.field().value()))) {
+            return Optional.empty();
+        }
+        DraftField r = lastRecipient.field();
+        List<String> senders = fields.stream().filter(x -> x.key().equals("sender")).map(DraftField::value).toList();
+        for (DraftFact t : transfers) {
+            // "Denmark will give Ukraine F-16s ... Frederiksen said her country would donate 19 of the jets": told again
+            boolean sameSender = t.values("sender").stream().anyMatch(senders::contains);
+            // the same assets, or their category ("the jets" after "F-16s"); "other air defences" are others
+            boolean sameAssets = t.values("asset").stream().anyMatch(a -> assets.stream().anyMatch(b -> !otherAsset(b)
+                    && (a.equals(b.value()) || gazetteer.assetIsA(a, b.value()))));
+            if (sameSender && sameAssets && t.values("recipient").contains(r.value())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new DraftField("recipient", r.value(), r.span(), r.confidence() * 0.6));
+    }
+
+    /** "other air defences", "more tanks", "additional artillery": assets besides those told before. */
+    private boolean otherAsset(DraftField asset) {
+        if (asset.span().isEmpty()) {
+            return false;
+        }
+        int start = text.offsetByCodePoints(0, asset.span().get().start());
+        String before = text.substring(Math.max(0, start - 40), start).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(other|more|additional|further|new)\\s+(\\S+\\s+)?$");
+    }
+
+    /**
+     * The assets after a token up to the window's end, with the elided head of "anti-tank and
+     * anti-aircraft missiles" (anti-tank missiles as well).
+     */
+    private List<Mention> assetsAfter(List<Token> tokens, List<Mention> mentions, int from, int windowEnd) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.isAsset() || m.from() < from || m.to() > windowEnd) {
+                continue;
+            }
+            int and = m.from() - 1;
+            if (and - 1 >= from && tokens.get(and).is("and", "or") && !result.contains(m)) {
+                String head = tokens.get(m.to() - 1).text();
+                int first = and - 1;
+                while (first > from && tokens.get(first - 1).end() == tokens.get(first).start()) {
+                    first--; // "anti-tank" may be several tokens written together
+                }
+                String modifier = text.substring(tokens.get(first).start(), tokens.get(and - 1).end());
+                List<Entry> elided = gazetteer.assetNamed(modifier + " " + head);
+                if (!elided.isEmpty()) {
+                    result.add(new Mention(first, and, tokens.get(first).start(), tokens.get(and - 1).end(), modifier, elided));
+                }
+            }
+            result.add(m);
+        }
+        return result;
     }
 
     /** "after face-to-face peace talks with Ukraine": the talks before which something was said or done; "after" before them, their modifiers between. */

@@ -282,6 +282,12 @@ final class Gazetteer {
                 .toList();
     }
 
+    /** The asset entries of a name ("anti-tank missiles"), as written or with its last word's plural. */
+    List<Entry> assetNamed(String name) {
+        List<Entry> entries = names.get(normalise(name));
+        return entries == null ? List.of() : entries.stream().filter(e -> e.kind() == RefKind.ASSET).toList();
+    }
+
     /** The token's text without a possessive ("Russia's", "NATO’s"). */
     private static String bare(Nlp.Token t) {
         String s = t.text();

@@ -38,6 +38,45 @@ class EventRulesTest {
         assertEquals(new Span(10, 16), agent.span().get());
     }
 
+    // ---------------------------------------------------------------- arms transfers told in other words
+
+    @Test
+    void laterAidWithoutARecipientGoesWhereTheArticlesLastAidWent() {
+        Draft d = draft("France will send Caesar howitzers to Ukraine, the defence minister said on Monday. Paris would also supply"
+                + " ammunition, he added.", "2022-04-25");
+        List<DraftFact> t = of(d, FactType.ArmsTransfer);
+        assertEquals(2, t.size(), d.toFacts());
+        assertEquals(List.of("UKR"), t.get(1).values("recipient"));
+        assertEquals(List.of("ammunition"), t.get(1).values("asset"));
+    }
+
+    @Test
+    void theSameAidToldAgainIsNotASecondTransfer() {
+        Draft d = draft("Norway will give Ukraine F-16 fighter jets. Its prime minister said the country would donate six of the jets.",
+                "2023-08-24");
+        assertEquals(1, of(d, FactType.ArmsTransfer).size(), d.toFacts());
+    }
+
+    @Test
+    void anElidedHeadNamesBothAssets() {
+        DraftFact f = of(draft("Canada has agreed to send Ukraine anti-tank and anti-aircraft missiles.", "2022-02-01"),
+                FactType.ArmsTransfer).get(0);
+        assertEquals(List.of("CAN"), f.values("sender"));
+        assertEquals(List.of("UKR"), f.values("recipient"));
+        assertEquals(List.of("anti-tank-weapons", "anti-aircraft-missiles"), f.values("asset"));
+    }
+
+    @Test
+    void aRecipientSubjectWithTheSendersDemonymOnTheAssets() {
+        DraftFact f = of(draft("Ukraine has taken delivery of British anti-tank missiles.", "2022-01-19"), FactType.ArmsTransfer).get(0);
+        assertEquals(List.of("GBR"), f.values("sender"));
+        assertEquals(List.of("UKR"), f.values("recipient"));
+        assertEquals(List.of("carried-out"), f.values("progress"));
+        Draft none = draft("Ukraine has received its first F-16 fighter jets.", "2024-08-04");
+        assertEquals(List.of(), of(none, FactType.ArmsTransfer), none.toFacts()); // no sender in the text: left out
+        assertTrue(none.notes().stream().anyMatch(n -> n.contains("no sender resolved")), none.notes().toString());
+    }
+
     // ---------------------------------------------------------------- talks told in other words
 
     @Test
