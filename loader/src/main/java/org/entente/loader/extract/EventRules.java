@@ -450,6 +450,9 @@ final class EventRules {
                 || tokens.get(i + 1).is("not") && i + 2 < tokens.size() && tokens.get(i + 2).is("to"))) {
             return Trigger.ASSURE;
         }
+        if (t.is("propose") && t.tag().startsWith("VERB") && i + 2 < tokens.size() && tokens.get(i + 1).is("that")) {
+            return Trigger.APPEAL; // "proposed that the country adopt a neutral status": what others should do
+        }
         if (t.is("request") && !t.isVerb() && i >= 2 && (tokens.get(i - 1).text().matches("['\u2019]s") && i >= 3
                 && tokens.get(i - 3).is("at") || tokens.get(i - 1).text().matches(".+['\u2019]s") && tokens.get(i - 2).is("at"))) {
             return Trigger.APPEAL;

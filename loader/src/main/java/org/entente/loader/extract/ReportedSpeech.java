@@ -23,6 +23,13 @@ final class ReportedSpeech {
             + "|no intention|not true|baseless|groundless)\\b");
     private static final Pattern ASSURANCE = Pattern.compile("\\b(defensive|no threat|no cause for concern|no reason to fear"
             + "|not permanent|not escalatory|(would|will) not fight|not aimed at|at your side|not alone|as planned)\\b");
+    /** Demands reported: "would have to address our concerns", "wanted to see a real withdrawal". */
+    private static final Pattern DEMAND = Pattern.compile("\\b(would have to|will have to|(want|wants|wanted) to see)\\b");
+    /** More consequences foretold: an attack "at any time", relations damaged. */
+    private static final Pattern MORE_WARNING = Pattern.compile("\\b(at any (time|moment)|any day now|(leave|left) a lasting mark"
+            + "|(damage|harm|hurt|poison|undermine)s? (\\w+ )?relations)\\b");
+    /** "no Russian troops had been deployed": a reported claim disputed. */
+    private static final Pattern MORE_DENIAL = Pattern.compile("^(that )?no (\\w+ )?(troops|soldiers|forces|units) (had|have|has|were|was|are) ");
     /** Further reassurances: a promise to defend all, to scale back, not to send forces. */
     private static final Pattern MORE_ASSURANCE = Pattern.compile("\\b((protect and )?defend (all|every|each)"
             + "|(would|will) (\\w+ )?(reduce|scale back|scale down|wind down))\\b");
@@ -35,7 +42,7 @@ final class ReportedSpeech {
     static Optional<Trigger> classify(List<Nlp.Token> tokens, int at) {
         String after = words(tokens, at + 1, tokens.size());
         // "..., Lavrov said." and "..., Biden said on Friday": the statement comes first
-        String statement = after.split(" ").length <= 4 ? words(tokens, 0, at) : after;
+        String statement = after.split(" ").length <= 4 || statementBefore(tokens, at) ? words(tokens, 0, at) : after;
         Optional<Second> second = second(tokens, at);
         if (second.isPresent()) {
             statement = words(tokens, at + 1, second.get().at() - 2); // the first of two statements
@@ -53,16 +60,42 @@ final class ReportedSpeech {
         if (SOLIDARITY.matcher(statement).find()) {
             return Optional.of(Trigger.ASSURE);
         }
-        if (WARNING.matcher(statement).find()) {
+        if (WARNING.matcher(statement).find() || MORE_WARNING.matcher(statement).find()) {
             return Optional.of(Trigger.WARN);
         }
-        if (DENIAL.matcher(statement).find()) {
+        if (DENIAL.matcher(statement).find() || MORE_DENIAL.matcher(statement.replaceFirst("^.*? that ", "that ")).find()) {
             return Optional.of(assurance ? Trigger.ASSURE : Trigger.DENY);
+        }
+        if (DEMAND.matcher(statement).find()) {
+            return Optional.of(Trigger.DEMAND);
         }
         if (assurance) {
             return Optional.of(Trigger.ASSURE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A Russian invasion could begin at any time, ..., adviser Jake Sullivan said on Friday, urging
+     * ...", '"It's not escalatory," President Joe Biden said at a news conference': the speaker
+     * stands between a comma or a closing quotation mark and the verb, and what follows the verb
+     * up to the next comma is at most a time: the statement is what comes before.
+     */
+    private static boolean statementBefore(List<Nlp.Token> tokens, int at) {
+        int i = at - 1;
+        while (i > 0 && at - i <= 10 && tokens.get(i).tag().matches("PROPN|NOUN|ADJ|DET|PART|PROPN\\+PART|NOUN\\+PART")
+                && !tokens.get(i).text().matches("[,\"\u201d]")) {
+            i--;
+        }
+        if (i <= 0 || i == at - 1 || !tokens.get(i).text().matches("[,\"\u201d]")) {
+            return false;
+        }
+        boolean quoted = tokens.get(i).text().matches("[\"\u201d]");
+        int j = at + 1;
+        while (j < tokens.size() && !tokens.get(j).text().matches("[,.;]")) {
+            j++;
+        }
+        return quoted || j - at - 1 <= 4;
     }
 
     private static boolean assurance(String statement) {

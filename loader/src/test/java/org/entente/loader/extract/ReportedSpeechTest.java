@@ -128,4 +128,31 @@ class ReportedSpeechTest {
     void aPlanToReassureIsNoAssurance() {
         assertEquals(List.of(), draft("NATO adopted a plan to reassure its eastern members.", "2014-09-05", FactType.Assurance));
     }
+
+    @Test
+    void theStatementBeforeACommaAndItsSpeakerIsWhatIsSaid() {
+        assertEquals(Optional.of(Trigger.WARN), classify("An attack on Kyiv could come at any moment, the British defence secretary Ben"
+                + " Wallace said on Monday, urging calm."));
+        assertEquals(Optional.of(Trigger.ASSURE), classify("\"The drills are not escalatory,\" the Swedish minister said at a briefing in"
+                + " Stockholm with his Finnish colleague."));
+    }
+
+    @Test
+    void conditionsAndWishesReportedAreDemands() {
+        assertEquals(Optional.of(Trigger.DEMAND), classify("The minister said any deal would have to include a full ceasefire."));
+        assertEquals(Optional.of(Trigger.DEMAND), classify("Brussels said it wanted to see the troops go home."));
+    }
+
+    @Test
+    void damagedRelationsAreAWarningAndNoTroopsThereADenial() {
+        assertEquals(Optional.of(Trigger.WARN), classify("Beijing said the sale would damage bilateral relations."));
+        assertEquals(Optional.of(Trigger.DENY), classify("The envoy told the council that no Russian soldiers were in Donbas."));
+    }
+
+    @Test
+    void proposingThatOthersDoSomethingIsAnAppeal() {
+        List<DraftFact> a = draft("Finland's delegation proposed that both sides withdraw their heavy weapons.", "2022-03-29", FactType.Appeal);
+        assertEquals(1, a.size());
+        assertEquals(List.of("FIN"), a.get(0).values("agent"));
+    }
 }
