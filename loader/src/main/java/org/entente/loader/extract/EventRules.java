@@ -392,6 +392,9 @@ final class EventRules {
                 tr = Trigger.NEGOTIATE; // "a summit between ...", "are due to speak by telephone", "signed agreements with ..."
             }
             tr = notSpeech(tokens, i, tr);
+            if (tr == null && t.tag().startsWith("VERB") && t.is("announce") && nearLemma(tokens, i, 4, "that")) {
+                tr = ReportedSpeech.classify(tokens, i).orElse(null); // "announced that it would scale back": reported too
+            }
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
             }
@@ -1023,6 +1026,10 @@ final class EventRules {
                         .anyMatch(e -> e.kind() == RefKind.STATE && (e.how() == How.CAPITAL || e.how() == How.NAME))).toList();
             }
         }
+        Optional<Mention> seat = unnamedOfficialIn(tokens, mentions, at);
+        if (seat.isPresent()) {
+            return List.of(seat.get());
+        }
         if (!t.lower().endsWith("ing") || !(t.isVerb() || t.tag().startsWith("NOUN"))) {
             return List.of();
         }
@@ -1431,6 +1438,35 @@ final class EventRules {
             }
         }
         return modality;
+    }
+
+    /** Officials news text leaves unnamed. */
+    private static final Set<String> OFFICIALS = Set.of("minister", "official", "spokesman", "spokeswoman", "spokesperson",
+            "diplomat", "envoy", "ambassador", "negotiator", "aide", "adviser", "advisor");
+
+    /**
+     * "In Moscow, a deputy foreign minister said ...": a sentence that opens with "In" and a
+     * capital, then an unnamed official as the subject of the reporting verb: the capital's state.
+     */
+    private Optional<Mention> unnamedOfficialIn(List<Token> tokens, List<Mention> mentions, int at) {
+        if (tokens.size() < 6 || !tokens.get(0).is("in") || !tokens.get(at).tag().startsWith("VERB") || !REPORTING.contains(tokens.get(at).lemma())) {
+            return Optional.empty();
+        }
+        Optional<Mention> capital = mentions.stream().filter(m -> m.from() == 1 && m.to() < tokens.size() && tokens.get(m.to()).text().equals(",")
+                && m.entries().stream().anyMatch(e -> e.kind() == RefKind.STATE && e.how() == How.CAPITAL)).findFirst();
+        if (capital.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = capital.get().to() + 1;
+        if (i >= at || !tokens.get(i).tag().equals("DET")) {
+            return Optional.empty();
+        }
+        for (int j = i + 1; j < at; j++) {
+            if (!tokens.get(j).tag().matches("ADJ|NOUN") || mentions.stream().anyMatch(m -> m.from() <= at && m.from() > capital.get().to())) {
+                return Optional.empty();
+            }
+        }
+        return OFFICIALS.contains(tokens.get(at - 1).lemma()) ? capital : Optional.empty();
     }
 
     /** An entity a mention names as an actor: a state, an organisation or an actor (never an asset). */

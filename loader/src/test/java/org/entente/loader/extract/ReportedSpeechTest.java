@@ -155,4 +155,26 @@ class ReportedSpeechTest {
         assertEquals(1, a.size());
         assertEquals(List.of("FIN"), a.get(0).values("agent"));
     }
+
+    @Test
+    void anUnnamedOfficialInACapitalSpeaksForItsState() {
+        List<DraftFact> a = draft("In Minsk, a senior defence official said the drills were purely defensive.", "2022-02-10", FactType.Assurance);
+        assertEquals(1, a.size());
+        assertEquals(List.of("BLR"), a.get(0).values("agent"));
+    }
+
+    @Test
+    void aDayAfterAMonthsAbbreviationDoesNotEndTheSentence() {
+        List<DraftFact> a = draft("Lavrov said on Friday the exercises would end on Feb. 20 as planned.", "2022-02-18", FactType.Assurance);
+        assertEquals(1, a.size());
+        assertEquals(List.of("sergei-lavrov"), a.get(0).values("agent"));
+    }
+
+    @Test
+    void anAnnouncementThatIsReportedSpeechToo() {
+        List<DraftFact> a = draft("Moscow announced on Tuesday that it would scale back its operations near Kharkiv.", "2022-03-29",
+                FactType.Assurance);
+        assertEquals(1, a.size());
+        assertEquals(List.of("RUS"), a.get(0).values("agent"));
+    }
 }
