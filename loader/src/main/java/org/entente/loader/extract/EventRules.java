@@ -111,6 +111,8 @@ final class EventRules {
             currentMentions = mentions;
             List<Mention> actors = mentions.stream().filter(m -> !m.isAsset() && actorOk(m)).toList();
             discourse.sentence(actors, actors.stream().map(m -> !objectOfPreposition(s.tokens(), m)).toList());
+            previousTokens = currentTokens;
+            currentTokens = s.tokens();
             agentsOf.clear();
             List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
@@ -186,6 +188,10 @@ final class EventRules {
         return Optional.of(new DraftFact(id(type, fields), type, labelOf(fields, "agent") + verb(type), order(type, fields),
                 first.quote(), first.quoteSpan(), confidence(fields)));
     }
+
+    /** The tokens of the sentence before the current one, and of the current one: a quotation may span both. */
+    private List<Token> previousTokens = List.of();
+    private List<Token> currentTokens = List.of();
 
     /** The sentence each drafted fact came from (by identity), for the restatement rule. */
     private final Map<DraftFact, Integer> sentenceOf = new java.util.IdentityHashMap<>();
@@ -397,6 +403,7 @@ final class EventRules {
             }
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
+                tr = ReportedSpeech.withOpening(previousTokens, tokens, i).orElse(tr); // a quotation opened a sentence before
             }
             if (tr == null && (t.is("set") && i + 1 < tokens.size() && tokens.get(i + 1).is("up") || t.is("establish") && t.isVerb())
                     && forceWithin(mentions, i + 1, i + 7)) {

@@ -103,6 +103,34 @@ final class ReportedSpeech {
         return ASSURANCE.matcher(s).find() || MORE_ASSURANCE.matcher(s).find();
     }
 
+    /**
+     * '"These are defensive moves. We have no intention of fighting," Biden said': a quotation
+     * that opened in the previous sentence and closes before the reporting verb is classified as a
+     * whole; empty when the verb's sentence does not close a quotation opened before it.
+     */
+    static Optional<Trigger> withOpening(List<Nlp.Token> previous, List<Nlp.Token> tokens, int at) {
+        int closing = -1;
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            if (tokens.get(i).text().matches("[\"\u201c\u201d]")) {
+                quotes++;
+                closing = closing < 0 ? i : closing;
+            }
+        }
+        int opened = -1;
+        int before = 0;
+        for (int i = 0; i < previous.size(); i++) {
+            if (previous.get(i).text().matches("[\"\u201c\u201d]")) {
+                before++;
+                opened = i;
+            }
+        }
+        if (quotes % 2 == 0 || before % 2 == 0 || closing < 0 || at - closing > 10) {
+            return Optional.empty();
+        }
+        return classify(words(previous, opened + 1, previous.size()) + " " + words(tokens, 0, closing));
+    }
+
     /** A second statement reported by the same verb ("said that A and that B"): where its "that" is and what it is. */
     record Second(int at, Trigger trigger) {}
 

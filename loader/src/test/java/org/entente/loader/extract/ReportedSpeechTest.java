@@ -177,4 +177,11 @@ class ReportedSpeechTest {
         assertEquals(1, a.size());
         assertEquals(List.of("RUS"), a.get(0).values("agent"));
     }
+
+    @Test
+    void aQuotationOpenedASentenceBeforeIsClassifiedAsAWhole() {
+        String body = "\"Our deployments are purely defensive. We have no intention of attacking Russia,\" Stoltenberg said.";
+        assertEquals(1, draft(body, "2022-02-10", FactType.Assurance).size());
+        assertEquals(List.of(), draft(body, "2022-02-10", FactType.Denial));
+    }
 }
