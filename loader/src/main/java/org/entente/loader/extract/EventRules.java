@@ -120,7 +120,8 @@ final class EventRules {
                 int next = k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.tokens().size();
                 boolean governed = false;
                 for (int j = 0; j < k; j++) {
-                    if (triggers.get(j).trigger().isSpeech() && !f.trigger().isSpeech()) {
+                    if (triggers.get(j).trigger().isSpeech() && !f.trigger().isSpeech()
+                            && !insideRelative(s.tokens(), triggers.get(j).at(), f.at())) {
                         governed = true;
                     }
                 }
@@ -765,6 +766,10 @@ final class EventRules {
                     e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
                 }
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && !assets.isEmpty()
+                        && assets.stream().noneMatch(this::isForce) && implicitRecipient(fields, assets(assets)).isPresent()) {
+                    type = FactType.ArmsTransfer; // "Poland is ready to send a company of its own Leopards" in an article on aid
+                }
                 if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && assets.stream().noneMatch(this::isForce)) {
                     return Optional.empty();
                 }
@@ -1222,6 +1227,32 @@ final class EventRules {
             result.add(new DraftFact(id(f.type(), fields), f.type(), f.label(), fields, f.quote(), f.quoteSpan(), f.confidence()));
         }
         return result;
+    }
+
+    /**
+     * "Poland, which had pressed Berlin to allow the transfers, has said it is ready to send ...": a
+     * speech act in a relative clause closed by a comma before the action does not govern it.
+     */
+    private static boolean insideRelative(List<Token> tokens, int speech, int action) {
+        int open = -1;
+        for (int i = speech - 1; i > 0; i--) {
+            if (tokens.get(i).is("which", "who") && tokens.get(i - 1).text().equals(",")) {
+                open = i;
+                break;
+            }
+            if (tokens.get(i).text().matches("[,;:]")) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = speech + 1; i < action; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The NATO-Ukraine Commission meets", "U.S.-Russia talks": one token of two names joined by a hyphen, just before the trigger. */

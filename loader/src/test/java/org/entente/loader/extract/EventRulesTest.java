@@ -77,6 +77,19 @@ class EventRulesTest {
         assertTrue(none.notes().stream().anyMatch(n -> n.contains("no sender resolved")), none.notes().toString());
     }
 
+    @Test
+    void weaponsSentWithoutADestinationInAnArticleOnAidAreATransfer() {
+        Draft d = draft("Germany will send 14 Leopard 2 tanks to Ukraine, Scholz said on Wednesday. Poland, which had pressed for the"
+                + " transfers, is ready to send a company of its own Leopards.", "2023-01-25");
+        List<DraftFact> t = of(d, FactType.ArmsTransfer);
+        assertEquals(2, t.size(), d.toFacts());
+        assertEquals(List.of("POL"), t.get(1).values("sender"));
+        assertEquals(List.of("UKR"), t.get(1).values("recipient"));
+        assertEquals(List.of("offered"), t.get(1).values("commitment"));
+        // the appeal in the relative clause does not make the sending what is appealed for
+        assertEquals(1, of(d, FactType.Appeal).size());
+    }
+
     // ---------------------------------------------------------------- talks told in other words
 
     @Test
