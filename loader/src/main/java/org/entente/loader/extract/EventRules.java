@@ -111,6 +111,8 @@ final class EventRules {
             currentMentions = mentions;
             List<Mention> actors = mentions.stream().filter(m -> !m.isAsset() && actorOk(m)).toList();
             discourse.sentence(actors, actors.stream().map(m -> !objectOfPreposition(s.tokens(), m)).toList());
+            previousTokens = currentTokens;
+            currentTokens = s.tokens();
             agentsOf.clear();
             List<Found> triggers = triggers(s.tokens(), mentions);
             for (int k = 0; k < triggers.size(); k++) {
@@ -118,11 +120,12 @@ final class EventRules {
                 int next = k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.tokens().size();
                 boolean governed = false;
                 for (int j = 0; j < k; j++) {
-                    if (triggers.get(j).trigger().isSpeech() && !f.trigger().isSpeech()) {
+                    if (triggers.get(j).trigger().isSpeech() && !f.trigger().isSpeech()
+                            && !insideRelative(s.tokens(), triggers.get(j).at(), f.at())) {
                         governed = true;
                     }
                 }
-                if (governed) {
+                if (governed && !afterEvent(s.tokens(), f.at(), f.trigger())) {
                     continue; // "demanded that NATO withdraw its forces": the action is what is demanded
                 }
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
@@ -130,12 +133,16 @@ final class EventRules {
                 gaps.clear();
                 Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
                 if (one.isPresent()) {
-                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
+                    for (DraftFact d : separately(s.tokens(), f.at(), Coordination.respectively(one.get(), s.tokens(), this::relabel))) {
                         add(facts, d);
                         sentenceOf.put(d, sentenceIndex);
                     }
                     for (Gap g : gaps) {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
+                    }
+                    secondStatement(s, one.get(), f.at()).ifPresent(d -> add(facts, d));
+                    if (one.get().type() == FactType.ArmsTransfer) {
+                        rememberRecipient(one.get());
                     }
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
@@ -145,6 +152,47 @@ final class EventRules {
         }
         return withoutRestatements(facts);
     }
+
+    /**
+     * "told reporters that Russia had no intention of attacking Ukraine and that there was no
+     * reason to fear an escalation": a reporting verb's second "that" clause, when it is another
+     * speech act (ReportedSpeech.second), is a fact of its own with the same speaker and time.
+     */
+    private Optional<DraftFact> secondStatement(Sentence s, DraftFact first, int at) {
+        List<Token> tokens = s.tokens();
+        if (first.type().kind() != FactType.Kind.SPEECH_ACT || !tokens.get(at).tag().startsWith("VERB")
+                || !REPORTING.contains(tokens.get(at).lemma())) {
+            return Optional.empty();
+        }
+        Optional<ReportedSpeech.Second> second = ReportedSpeech.second(tokens, at);
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        FactType type = second.get().trigger().type;
+        int contentFrom = second.get().at();
+        int contentTo = tokens.size();
+        while (contentTo > contentFrom && tokens.get(contentTo - 1).tag().equals("PUNCT")) {
+            contentTo--;
+        }
+        if (contentTo - contentFrom < 2) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField x : first.fields()) {
+            if (x.key().equals("agent") || x.key().equals("time")) {
+                fields.add(x);
+            }
+        }
+        String content = passage(tokens, contentFrom, contentTo);
+        fields.add(new DraftField("content", Character.toUpperCase(content.charAt(0)) + content.substring(1) + ".",
+                span(tokens, contentFrom, contentTo), 0.5));
+        return Optional.of(new DraftFact(id(type, fields), type, labelOf(fields, "agent") + verb(type), order(type, fields),
+                first.quote(), first.quoteSpan(), confidence(fields)));
+    }
+
+    /** The tokens of the sentence before the current one, and of the current one: a quotation may span both. */
+    private List<Token> previousTokens = List.of();
+    private List<Token> currentTokens = List.of();
 
     /** The sentence each drafted fact came from (by identity), for the restatement rule. */
     private final Map<DraftFact, Integer> sentenceOf = new java.util.IdentityHashMap<>();
@@ -341,8 +389,22 @@ final class EventRules {
                     || l.equals("defensive") && i > 0 && tokens.get(i - 1).is("purely")) {
                 tr = Trigger.ASSURE;
             }
+            if (tr == null) {
+                tr = moreSpeech(tokens, i); // "asked Berlin for weapons", "promised that ...", "at Kyiv's request"
+            }
+            if (tr == null && t.is("receive") && t.isVerb()) {
+                tr = Trigger.TRANSFER; // "Ukraine has received its first F-16s" (drafted only with assets and a sender)
+            }
+            if (tr == null && meeting(tokens, i)) {
+                tr = Trigger.NEGOTIATE; // "a summit between ...", "are due to speak by telephone", "signed agreements with ..."
+            }
+            tr = notSpeech(tokens, i, tr);
+            if (tr == null && t.tag().startsWith("VERB") && t.is("announce") && nearLemma(tokens, i, 4, "that")) {
+                tr = ReportedSpeech.classify(tokens, i).orElse(null); // "announced that it would scale back": reported too
+            }
             if (tr == null && t.tag().startsWith("VERB") && REPORTING.contains(l)) {
                 tr = ReportedSpeech.classify(tokens, i).orElse(null); // "Obama said 'there will be costs'": a warning
+                tr = ReportedSpeech.withOpening(previousTokens, tokens, i).orElse(tr); // a quotation opened a sentence before
             }
             if (tr == null && (t.is("set") && i + 1 < tokens.size() && tokens.get(i + 1).is("up") || t.is("establish") && t.isVerb())
                     && forceWithin(mentions, i + 1, i + 7)) {
@@ -375,6 +437,69 @@ final class EventRules {
             }
         }
         return found;
+    }
+
+    /**
+     * Speech acts told by other words: "asked Berlin for weapons", "asked their citizens to
+     * leave", "a letter asking for equipment" (an appeal); "promised that every soldier would
+     * leave", "pledged not to strike" (an assurance); "at Kyiv's request" (the possessor's appeal).
+     */
+    private static Trigger moreSpeech(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if ((t.is("ask") && t.isVerb() || t.lower().equals("asking")) && !(i > 0 && tokens.get(i - 1).is("when", "be"))) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+                Token n = tokens.get(j);
+                if (n.is("for") || n.is("to") && j + 1 < tokens.size() && tokens.get(j + 1).isVerb()) {
+                    return Trigger.APPEAL;
+                }
+                if (n.isVerb() || n.tag().equals("PUNCT") || n.is("whether", "if", "about", "why", "how", "what", "by")) {
+                    return null;
+                }
+            }
+        }
+        if (t.is("promise", "pledge", "vow", "guarantee") && t.isVerb() && i + 1 < tokens.size() && (tokens.get(i + 1).is("that")
+                || tokens.get(i + 1).is("not") && i + 2 < tokens.size() && tokens.get(i + 2).is("to"))) {
+            return Trigger.ASSURE;
+        }
+        if (t.is("propose") && t.tag().startsWith("VERB") && i + 2 < tokens.size() && tokens.get(i + 1).is("that")) {
+            return Trigger.APPEAL; // "proposed that the country adopt a neutral status": what others should do
+        }
+        if (t.is("request") && !t.isVerb() && i >= 2 && (tokens.get(i - 1).text().matches("['\u2019]s") && i >= 3
+                && tokens.get(i - 3).is("at") || tokens.get(i - 1).text().matches(".+['\u2019]s") && tokens.get(i - 2).is("at"))) {
+            return Trigger.APPEAL;
+        }
+        return null;
+    }
+
+    /**
+     * Words of a speech act that are none: "insists that the region remains part of Russia" is a
+     * claim (the demanded clause has a base form or a modal: "insisted that NATO withdraw"); "a
+     * plan to reassure eastern allies" is a purpose, not an assurance given.
+     */
+    private static Trigger notSpeech(List<Token> tokens, int i, Trigger tr) {
+        Token t = tokens.get(i);
+        if (tr == Trigger.DEMAND && t.is("insist") && i + 1 < tokens.size() && tokens.get(i + 1).is("that")) {
+            for (int j = i + 2; j < tokens.size(); j++) {
+                Token v = tokens.get(j);
+                if (v.text().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("which", "who", "where")) {
+                    while (j + 1 < tokens.size() && !tokens.get(j + 1).text().equals(",")) {
+                        j++; // ", which Russia claimed to annex in September,": a relative clause
+                    }
+                    continue;
+                }
+                if (v.isVerb()) {
+                    boolean demanded = v.is("must", "should", "shall") || v.tag().startsWith("VERB") && v.lower().equals(v.lemma());
+                    return demanded ? tr : null;
+                }
+            }
+        }
+        return tr;
+    }
+
+    /** "a plan to reassure eastern allies": an infinitive of purpose after a noun or "designed to" (the trigger still ends the clause before it). */
+    private static boolean purposeOnly(List<Token> tokens, int i, Trigger tr) {
+        return tr == Trigger.ASSURE && tokens.get(i).is("reassure", "assure") && i > 1 && tokens.get(i - 1).is("to")
+                && (tokens.get(i - 2).tag().startsWith("NOUN") || tokens.get(i - 2).is("design", "aim", "mean", "intend"));
     }
 
     /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
@@ -485,7 +610,16 @@ final class EventRules {
         int at = f.at();
         Trigger trigger = f.trigger();
         // The agent: the nearest name before the trigger that can act and is no preposition's object.
+        if (purposeOnly(tokens, at, trigger)) {
+            return Optional.empty();
+        }
+        if (trigger == Trigger.TRANSFER && receiving(tokens, at)) {
+            return received(s, mentions, at, windowEnd); // "Ukraine has taken delivery of American Javelins"
+        }
         List<Mention> agents = passiveAgents(tokens, mentions, at);
+        if (agents.isEmpty() && trigger.isSpeech()) {
+            agents = speechAgent(tokens, mentions, at); // "at Kyiv's request", "X said ..., urging", "a letter from X asking"
+        }
         if (agents.isEmpty() && at > 0 && tokens.get(at - 1).text().equals(",") && tokens.get(at).lower().endsWith("ing")) {
             agents = sentenceSubject(tokens, mentions, at); // "The United States ordered ..., warning that ...": its subject's
         }
@@ -501,6 +635,9 @@ final class EventRules {
         }
         if (agents.isEmpty()) {
             agents = pronounSubject(tokens, at); // "NATO has indicated that it is sending forces on standby"
+        }
+        if (agents.isEmpty() && trigger == Trigger.NEGOTIATE) {
+            agents = hyphenParties(tokens, at); // "The NATO-Ukraine Commission meets"
         }
         if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
             agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
@@ -605,6 +742,9 @@ final class EventRules {
                     List<Mention> io = indirectObject(tokens, right, at);
                     if (!io.isEmpty() && mentions.stream().anyMatch(m -> m.isAsset() && m.from() > io.get(0).to() && m.from() <= io.get(0).to() + 4)) {
                         places = io; // "send Ukraine anti-tank missiles", "supplying Ukraine with weapons"
+                        if (assets.isEmpty()) {
+                            assets = assetsAfter(tokens, mentions, io.get(0).to(), windowEnd); // the assets after the indirect object
+                        }
                     }
                 }
                 if (type == FactType.Deployment || type == FactType.Withdrawal) {
@@ -626,6 +766,10 @@ final class EventRules {
                     e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
                 }
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && !assets.isEmpty()
+                        && assets.stream().noneMatch(this::isForce) && implicitRecipient(fields, assets(assets)).isPresent()) {
+                    type = FactType.ArmsTransfer; // "Poland is ready to send a company of its own Leopards" in an article on aid
+                }
                 if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder && assets.stream().noneMatch(this::isForce)) {
                     return Optional.empty();
                 }
@@ -644,6 +788,9 @@ final class EventRules {
                 }
                 String key = type == FactType.ArmsTransfer ? "recipient" : placeKey;
                 hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
+                if (type == FactType.ArmsTransfer && placeFields.isEmpty() && !assetFields.isEmpty()) {
+                    implicitRecipient(fields, assetFields).ifPresent(placeFields::add); // "Germany would also supply a field hospital"
+                }
                 if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
                 }
@@ -760,6 +907,7 @@ final class EventRules {
                         }
                     }
                 }
+                quoteTo = Math.max(quoteTo, moreParticipants(tokens, mentions, at, windowEnd, fields));
                 List<DraftField> distinct = new ArrayList<>();
                 for (DraftField x : fields) {
                     if (distinct.stream().noneMatch(y -> y.value().equals(x.value()))) {
@@ -833,6 +981,9 @@ final class EventRules {
                 // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
                 modality = lastModality.fields();
             }
+            if (type == FactType.Negotiation) {
+                modality = meetingModality(s, tokens, from, at, windowEnd, modality);
+            }
             if (!modality.isEmpty()) {
                 lastModality = new SharedModality(s, modality);
             }
@@ -862,6 +1013,499 @@ final class EventRules {
     }
 
     // ------------------------------------------------------------------ participants
+
+    /**
+     * The speaker of a speech act whose words do not put it before the trigger as a subject: the
+     * possessor of "at Kyiv's request"; the speaker of "..., Jake Sullivan said on Friday, urging
+     * all Americans to leave" (the participle's subject is the one who said); the sender of "a
+     * letter from the Ukrainian embassy asking for equipment" (the participle qualifies the noun).
+     */
+    private List<Mention> speechAgent(List<Token> tokens, List<Mention> mentions, int at) {
+        Token t = tokens.get(at);
+        if (t.is("request") && !t.isVerb() && at >= 2 && tokens.get(at - 1).text().matches(".*['\u2019]s")) {
+            int owner = tokens.get(at - 1).text().matches("['\u2019]s") ? at - 1 : at;
+            return mentions.stream().filter(m -> m.to() == owner && !m.isAsset() && actorOk(m)).toList();
+        }
+        for (int w = at - 1; w > 1; w--) {
+            if (tokens.get(w).text().matches("[;:]")) {
+                break;
+            }
+            if (tokens.get(w).is("where") && tokens.get(w - 1).text().equals(",") && w + 1 < at
+                    && tokens.get(w + 1).lemma().matches("official|authority|leader")) {
+                // "..., an offer that drew scorn in Kyiv, where officials have asked Berlin for weapons"
+                final int comma = w - 1;
+                return mentions.stream().filter(m -> m.to() == comma && !m.isAsset() && m.entries().stream()
+                        .anyMatch(e -> e.kind() == RefKind.STATE && (e.how() == How.CAPITAL || e.how() == How.NAME))).toList();
+            }
+        }
+        Optional<Mention> seat = unnamedOfficialIn(tokens, mentions, at);
+        if (seat.isPresent()) {
+            return List.of(seat.get());
+        }
+        if (!t.lower().endsWith("ing") || !(t.isVerb() || t.tag().startsWith("NOUN"))) {
+            return List.of();
+        }
+        if (at > 0 && tokens.get(at - 1).text().equals(",")) {
+            for (int v = at - 2; v > 0; v--) {
+                Token said = tokens.get(v);
+                if (said.text().matches("[;:]")) {
+                    break;
+                }
+                if (said.tag().startsWith("VERB") && REPORTING.contains(said.lemma())) {
+                    final int end = v;
+                    List<Mention> speaker = mentions.stream().filter(m -> m.to() == end && !m.isAsset() && actorOk(m)).toList();
+                    if (!speaker.isEmpty()) {
+                        return agentsBefore(tokens, mentions, end);
+                    }
+                    break;
+                }
+            }
+            return List.of();
+        }
+        int i = at - 1;
+        while (i > 0 && tokens.get(i).tag().matches("NOUN|ADJ") && at - i <= 1) {
+            i--;
+        }
+        final int last = i + 1;
+        for (Mention m : mentions) {
+            if (m.to() == last && last < at && !m.isAsset() && actorOk(m)) {
+                int p = m.from() - 1;
+                while (p >= 0 && tokens.get(p).tag().equals("DET")) {
+                    p--;
+                }
+                if (p >= 0 && tokens.get(p).is("from")) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Other words of talks: "a summit", "speak by telephone", "held a phone call", "signed an
+     * agreement / a deal / a ceasefire".
+     */
+    private static boolean meeting(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("summit") && !t.isVerb()) {
+            return true;
+        }
+        if (t.is("speak", "talk") && t.isVerb()) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                if (tokens.get(j).lower().matches("telephone|phone|videoconference|video")) {
+                    return true;
+                }
+            }
+        }
+        if (t.is("call") && !t.isVerb() && i > 0 && tokens.get(i - 1).lower().matches("telephone|phone|video")) {
+            return true;
+        }
+        if (t.is("sign") && t.isVerb()) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                if (tokens.get(j).is("agreement", "deal", "accord", "ceasefire", "memorandum")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * More parties of talks: "their Ukrainian counterpart(s)"; "the NATO-Russia Council" (two names
+     * joined by a hyphen); "Biden and Russian President Vladimir Putin" (a party coordinated through
+     * the other's title); "a summit between A and B" has only the parties after "between". Returns
+     * the last token used, for the quote.
+     */
+    private int moreParticipants(List<Token> tokens, List<Mention> mentions, int at, int windowEnd, List<DraftField> fields) {
+        int quoteTo = at + 1;
+        List<Mention> found = new ArrayList<>();
+        if (at + 1 < tokens.size() && tokens.get(at + 1).is("between")) {
+            List<DraftField> after = fields.stream().filter(f -> f.span().isPresent()
+                    && f.span().get().start() > text.codePointCount(0, tokens.get(at).start())).toList();
+            fields.retainAll(after);
+        }
+        if (at + 2 < tokens.size() && tokens.get(at + 1).is("between")) {
+            int a = tokens.get(at + 2).is("the") ? at + 3 : at + 2;
+            Optional<Mention> one = mentions.stream().filter(m -> m.from() == a && !m.isAsset() && actorOk(m)).findFirst();
+            if (one.isPresent() && one.get().to() + 1 < tokens.size() && tokens.get(one.get().to()).is("and")) {
+                int b = tokens.get(one.get().to() + 1).is("the") ? one.get().to() + 2 : one.get().to() + 1;
+                Optional<Mention> two = mentions.stream().filter(m -> m.from() == b && !m.isAsset() && actorOk(m)).findFirst();
+                if (two.isPresent()) {
+                    found.add(one.get()); // "a summit between Biden and Putin was ...": "and Putin" opens no clause
+                    found.add(two.get());
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.from() > at && m.to() <= windowEnd && m.to() < tokens.size() && tokens.get(m.to()).is("counterpart") && !m.isAsset()) {
+                found.add(m); // "will meet their Ukrainian counterpart"
+            }
+        }
+        for (Mention m : mentions) {
+            int left = m.from() - 1;
+            if (m.isAsset() || left < 0 || m.from() > at + 1 || m.to() < at - 4 || !tokens.get(left).text().endsWith("-")
+                    || tokens.get(left).end() != m.start() && tokens.get(left).end() != tokens.get(m.from()).start()) {
+                continue;
+            }
+            Token l = tokens.get(left);
+            String name = l.text().substring(0, l.text().length() - 1);
+            List<Entry> entries = gazetteer.named(name);
+            if (!entries.isEmpty()) {
+                found.add(new Mention(left, left + 1, l.start(), l.end() - 1, name, entries)); // "the NATO-Russia Council meets"
+                found.add(m);
+            }
+        }
+        // "with Turkey and the United Nations": a party coordinated with one after the trigger, however far
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention p = mentions.get(k - 1);
+            boolean party = fields.stream().anyMatch(x -> x.span().isPresent() && x.span().get().start() == text.codePointCount(0, p.start()))
+                    || found.contains(p);
+            if (party && p.from() > at && m.to() <= windowEnd && !m.isAsset() && actorOk(m)
+                    && passage(tokens, p.to(), m.from()).strip().matches("(,|and|, and)( the)?")) {
+                found.add(m);
+            }
+        }
+        Optional<DraftField> first = fields.stream().filter(f -> f.key().equals("participant") && f.span().isPresent()).findFirst();
+        if (first.isPresent()) {
+            int start = first.get().span().get().start();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (text.codePointCount(0, m.start()) != start) {
+                    continue;
+                }
+                int i = m.from() - 1;
+                while (i > 0 && (Character.isUpperCase(tokens.get(i).text().charAt(0)) && !tokens.get(i).is("and")
+                        || tokens.get(i).tag().equals("ADJ"))) {
+                    i--; // "Russian President" before "Vladimir Putin"
+                }
+                if (i > 0 && i < m.from() - 1 && tokens.get(i).is("and")) {
+                    final int before = i;
+                    mentions.stream().filter(p -> p.to() == before && !p.isAsset() && actorOk(p)).findFirst().ifPresent(found::add);
+                }
+                break;
+            }
+        }
+        for (Mention m : found) {
+            Optional<Entry> e = actor(m);
+            if (e.isPresent() && fields.stream().noneMatch(x -> x.value().equals(e.get().id()))) {
+                fields.add(field("participant", e.get().id(), m, confidence(e.get()) * 0.9));
+                if (m.from() > at) {
+                    quoteTo = Math.max(quoteTo, m.to() + 1);
+                }
+            }
+        }
+        return quoteTo;
+    }
+
+    /**
+     * "Russia and Ukraine signed separate agreements with Turkey and the United Nations": one
+     * fact for each party before the trigger, each with the parties after it.
+     */
+    private List<DraftFact> separately(List<Token> tokens, int at, List<DraftFact> facts) {
+        if (facts.size() != 1 || facts.get(0).type() != FactType.Negotiation) {
+            return facts;
+        }
+        boolean separate = false;
+        for (int i = Math.max(0, at - 2); i < Math.min(tokens.size(), at + 3); i++) {
+            separate |= tokens.get(i).is("separate", "separately");
+        }
+        if (!separate) {
+            return facts;
+        }
+        DraftFact f = facts.get(0);
+        int trigger = text.codePointCount(0, tokens.get(at).start());
+        List<DraftField> before = f.fields().stream().filter(x -> x.key().equals("participant") && x.span().isPresent()
+                && x.span().get().start() < trigger).toList();
+        if (before.size() < 2) {
+            return facts;
+        }
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftField one : before) {
+            List<DraftField> fields = new ArrayList<>(f.fields());
+            fields.removeIf(x -> before.contains(x) && x != one);
+            result.add(new DraftFact(id(f.type(), fields), f.type(), f.label(), fields, f.quote(), f.quoteSpan(), f.confidence()));
+        }
+        return result;
+    }
+
+    /**
+     * "Poland, which had pressed Berlin to allow the transfers, has said it is ready to send ...": a
+     * speech act in a relative clause closed by a comma before the action does not govern it.
+     */
+    private static boolean insideRelative(List<Token> tokens, int speech, int action) {
+        int open = -1;
+        for (int i = speech - 1; i > 0; i--) {
+            if (tokens.get(i).is("which", "who") && tokens.get(i - 1).text().equals(",")) {
+                open = i;
+                break;
+            }
+            if (tokens.get(i).text().matches("[,;:]")) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = speech + 1; i < action; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The NATO-Ukraine Commission meets", "U.S.-Russia talks": one token of two names joined by a hyphen, just before the trigger. */
+    private List<Mention> hyphenParties(List<Token> tokens, int at) {
+        for (int i = at; i >= Math.max(0, at - 4); i--) {
+            Token t = tokens.get(i);
+            int dash = t.text().indexOf('-', 1);
+            if (dash < 0 || dash == t.text().length() - 1 || t.text().indexOf('-', dash + 1) >= 0) {
+                continue;
+            }
+            String a = t.text().substring(0, dash);
+            String b = t.text().substring(dash + 1);
+            List<Entry> ea = gazetteer.named(a).stream().filter(e -> e.kind() != RefKind.PLACE).toList();
+            List<Entry> eb = gazetteer.named(b).stream().filter(e -> e.kind() != RefKind.PLACE).toList();
+            if (!ea.isEmpty() && !eb.isEmpty()) {
+                return List.of(new Mention(i, i + 1, t.start(), t.start() + dash, a, ea),
+                        new Mention(i, i + 1, t.start() + dash + 1, t.end(), b, eb));
+            }
+        }
+        return List.of();
+    }
+
+    /** "has received", "took delivery of": the subject is the recipient. */
+    private static boolean receiving(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        return t.is("receive") && t.isVerb() || t.is("delivery") && at > 0 && tokens.get(at - 1).is("take", "accept");
+    }
+
+    /**
+     * A transfer told from the recipient's side: "Ukraine has taken delivery of its first American
+     * Javelin missiles", "Ukraine received tanks from Poland". The subject is the recipient, the
+     * sender is the "from" phrase or the demonym before the assets ("American Javelins"); without
+     * a sender or assets nothing is drafted, with a note.
+     */
+    private Optional<DraftFact> received(Sentence s, List<Mention> mentions, int at, int windowEnd) {
+        List<Token> tokens = s.tokens();
+        int verb = tokens.get(at).is("delivery") ? at - 1 : at;
+        List<Mention> recipients = agentsBefore(tokens, mentions, verb);
+        if (recipients.isEmpty() || negated(tokens, recipients.get(0).from(), at) || speculative(tokens, recipients.get(0).from(), at)) {
+            return Optional.empty();
+        }
+        int from = recipients.get(0).from();
+        List<Mention> right = mentions.stream().filter(m -> m.from() > at && m.to() <= windowEnd).toList();
+        List<Mention> assets = right.stream().filter(Mention::isAsset).toList();
+        List<Mention> senders = new ArrayList<>(attached(tokens, right, Set.of("from")));
+        if (senders.isEmpty()) {
+            for (Mention m : right) {
+                if (!m.isAsset() && modifiesAsset(m, right) && m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM)) {
+                    senders.add(m); // "American Javelin missiles"
+                    break;
+                }
+            }
+        }
+        List<DraftField> fields = new ArrayList<>();
+        int quoteTo = at + 1;
+        for (Mention m : senders) {
+            actor(m).ifPresent(e -> fields.add(field("sender", e.id(), m, confidence(e) * 0.9)));
+        }
+        if (fields.isEmpty()) {
+            return leftOut(FactType.ArmsTransfer, "sender", tokens, from, windowEnd);
+        }
+        for (Mention m : recipients) {
+            actor(m).ifPresent(e -> fields.add(field("recipient", e.id(), m, confidence(e))));
+        }
+        List<DraftField> assetFields = assets(assets);
+        if (assetFields.isEmpty() || fields.stream().noneMatch(x -> x.key().equals("recipient"))) {
+            return leftOut(FactType.ArmsTransfer, assetFields.isEmpty() ? "asset" : "recipient", tokens, from, windowEnd);
+        }
+        fields.addAll(assetFields);
+        for (Mention m : senders) {
+            quoteTo = Math.max(quoteTo, m.to());
+        }
+        for (Mention m : assets) {
+            quoteTo = Math.max(quoteTo, m.to());
+        }
+        List<DraftField> modality = modality(tokens, from, verb, windowEnd, FactType.ArmsTransfer);
+        if (modality.isEmpty()) {
+            notes.add("left out: ArmsTransfer '" + Text.clip(passage(tokens, from, quoteTo)) + "': no commitment, progress or posture in the text");
+            return Optional.empty();
+        }
+        fields.addAll(modality);
+        time(s, tokens, from, windowEnd, fields).ifPresent(fields::add);
+        Optional<Quote> q = quote(s, tokens, from, quoteTo);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = labelOf(fields, "sender") + verb(FactType.ArmsTransfer) + labelOf(fields, "recipient");
+        return Optional.of(new DraftFact(id(FactType.ArmsTransfer, fields), FactType.ArmsTransfer, label,
+                order(FactType.ArmsTransfer, fields), q.get().text, q.get().span, confidence(fields)));
+    }
+
+    /** The one recipient of the last arms transfer drafted, with its sentence: later aid in the article goes there too. */
+    private record LastRecipient(DraftField field, int sentence) {}
+
+    private LastRecipient lastRecipient;
+
+    /** The arms transfers drafted so far. */
+    private final List<DraftFact> transfers = new ArrayList<>();
+
+    private void rememberRecipient(DraftFact f) {
+        transfers.add(f);
+        List<DraftField> r = f.fields().stream().filter(x -> x.key().equals("recipient")).toList();
+        lastRecipient = r.size() == 1 ? new LastRecipient(r.get(0), sentenceIndex) : null;
+    }
+
+    /**
+     * "Germany will send helmets to Ukraine ... the minister had said Germany would also supply a
+     * field hospital": an arms transfer without a recipient of its own goes to the one recipient of
+     * the article's last arms transfer, at most four sentences back (its span points there), unless
+     * that is the sender itself.
+     */
+    private Optional<DraftField> implicitRecipient(List<DraftField> fields, List<DraftField> assets) {
+        if (lastRecipient == null || sentenceIndex - lastRecipient.sentence() > 4
+                || fields.stream().anyMatch(x -> x.key().equals("sender") && x.value().equals(lastRecipient.field().value()))) {
+            return Optional.empty();
+        }
+        DraftField r = lastRecipient.field();
+        List<String> senders = fields.stream().filter(x -> x.key().equals("sender")).map(DraftField::value).toList();
+        for (DraftFact t : transfers) {
+            // "Denmark will give Ukraine F-16s ... Frederiksen said her country would donate 19 of the jets": told again
+            boolean sameSender = t.values("sender").stream().anyMatch(senders::contains);
+            // the same assets, or their category ("the jets" after "F-16s"); "other air defences" are others
+            boolean sameAssets = t.values("asset").stream().anyMatch(a -> assets.stream().anyMatch(b -> !otherAsset(b)
+                    && (a.equals(b.value()) || gazetteer.assetIsA(a, b.value()))));
+            if (sameSender && sameAssets && t.values("recipient").contains(r.value())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new DraftField("recipient", r.value(), r.span(), r.confidence() * 0.6));
+    }
+
+    /** "other air defences", "more tanks", "additional artillery": assets besides those told before. */
+    private boolean otherAsset(DraftField asset) {
+        if (asset.span().isEmpty()) {
+            return false;
+        }
+        int start = text.offsetByCodePoints(0, asset.span().get().start());
+        String before = text.substring(Math.max(0, start - 40), start).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(other|more|additional|further|new)\\s+(\\S+\\s+)?$");
+    }
+
+    /**
+     * The assets after a token up to the window's end, with the elided head of "anti-tank and
+     * anti-aircraft missiles" (anti-tank missiles as well).
+     */
+    private List<Mention> assetsAfter(List<Token> tokens, List<Mention> mentions, int from, int windowEnd) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.isAsset() || m.from() < from || m.to() > windowEnd) {
+                continue;
+            }
+            int and = m.from() - 1;
+            if (and - 1 >= from && tokens.get(and).is("and", "or") && !result.contains(m)) {
+                String head = tokens.get(m.to() - 1).text();
+                int first = and - 1;
+                while (first > from && tokens.get(first - 1).end() == tokens.get(first).start()) {
+                    first--; // "anti-tank" may be several tokens written together
+                }
+                String modifier = text.substring(tokens.get(first).start(), tokens.get(and - 1).end());
+                List<Entry> elided = gazetteer.assetNamed(modifier + " " + head);
+                if (!elided.isEmpty()) {
+                    result.add(new Mention(first, and, tokens.get(first).start(), tokens.get(and - 1).end(), modifier, elided));
+                }
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    /** "after face-to-face peace talks with Ukraine": the talks before which something was said or done; "after" before them, their modifiers between. */
+    private static int afterAt(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            Token t = tokens.get(i);
+            if (t.is("after", "following")) {
+                return i;
+            }
+            if (!(t.tag().matches("NOUN|ADJ|NUM|DET|PUNCT") && !t.text().equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Talks that a statement is dated by ("said ... it would reduce its activity after talks with Ukraine") are not what it says. */
+    private static boolean afterEvent(List<Token> tokens, int at, Trigger trigger) {
+        return trigger == Trigger.NEGOTIATE && afterAt(tokens, at) >= 0;
+    }
+
+    /**
+     * The modality of talks the text does not mark: "meets in Brussels on Wednesday", "holds talks
+     * ... on Thursday" (a present tense with a time after the publication date: planned); "was off
+     * the table", "called off" after the trigger: cancelled; "wanted talks", "sought talks": offered.
+     */
+    private List<DraftField> meetingModality(Sentence s, List<Token> tokens, int from, int at, int windowEnd, List<DraftField> modality) {
+        int after = afterAt(tokens, at);
+        if (after >= 0 && !tokens.get(at).isVerb()) {
+            return List.of(new DraftField("progress", "carried-out", span(tokens, after, after + 1), 0.5)); // "after talks with"
+        }
+        for (int i = at + 1; i + 2 < Math.min(tokens.size(), at + 12) && !tokens.get(i).text().matches("[;:]"); i++) {
+            if (tokens.get(i).is("off") && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("table")) {
+                return List.of(new DraftField("progress", "cancelled", span(tokens, i, i + 3), 0.6));
+            }
+        }
+        if (!modality.isEmpty()) {
+            return modality;
+        }
+        for (int i = Math.max(0, from); i < at; i++) {
+            if (tokens.get(i).is("want", "seek") && tokens.get(i).tag().startsWith("VERB")) {
+                return List.of(new DraftField("commitment", "offered", span(tokens, i, i + 1), 0.5));
+            }
+        }
+        for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 2); i++) {
+            Token v = tokens.get(i);
+            boolean present = v.tag().startsWith("VERB") && v.is("meet", "hold", "open", "begin", "start")
+                    && v.lower().equals(v.lemma() + "s");
+            if (present && meta.published().isPresent()) {
+                Optional<DraftField> time = time(s, tokens, from, windowEnd, List.of(new DraftField("progress", "planned", Optional.empty(), 0)));
+                if (time.isPresent() && time.get().value().compareTo(meta.published().get()) > 0) {
+                    return List.of(new DraftField("progress", "planned", span(tokens, i, i + 1), 0.5));
+                }
+            }
+        }
+        return modality;
+    }
+
+    /** Officials news text leaves unnamed. */
+    private static final Set<String> OFFICIALS = Set.of("minister", "official", "spokesman", "spokeswoman", "spokesperson",
+            "diplomat", "envoy", "ambassador", "negotiator", "aide", "adviser", "advisor");
+
+    /**
+     * "In Moscow, a deputy foreign minister said ...": a sentence that opens with "In" and a
+     * capital, then an unnamed official as the subject of the reporting verb: the capital's state.
+     */
+    private Optional<Mention> unnamedOfficialIn(List<Token> tokens, List<Mention> mentions, int at) {
+        if (tokens.size() < 6 || !tokens.get(0).is("in") || !tokens.get(at).tag().startsWith("VERB") || !REPORTING.contains(tokens.get(at).lemma())) {
+            return Optional.empty();
+        }
+        Optional<Mention> capital = mentions.stream().filter(m -> m.from() == 1 && m.to() < tokens.size() && tokens.get(m.to()).text().equals(",")
+                && m.entries().stream().anyMatch(e -> e.kind() == RefKind.STATE && e.how() == How.CAPITAL)).findFirst();
+        if (capital.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = capital.get().to() + 1;
+        if (i >= at || !tokens.get(i).tag().equals("DET")) {
+            return Optional.empty();
+        }
+        for (int j = i + 1; j < at; j++) {
+            if (!tokens.get(j).tag().matches("ADJ|NOUN") || mentions.stream().anyMatch(m -> m.from() <= at && m.from() > capital.get().to())) {
+                return Optional.empty();
+            }
+        }
+        return OFFICIALS.contains(tokens.get(at - 1).lemma()) ? capital : Optional.empty();
+    }
 
     /** An entity a mention names as an actor: a state, an organisation or an actor (never an asset). */
     private Optional<Entry> actor(Mention m) {

@@ -57,6 +57,7 @@ final class Gazetteer {
     }
 
     private static final int MAX_TOKENS = 6;
+    private static final int MAX_TOKENS_CAPITALISED = 10;
 
     /** Names by their normalised key (lower-case words separated by one space). */
     private final Map<String, List<Entry>> names = new HashMap<>();
@@ -299,6 +300,22 @@ final class Gazetteer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** The entries of a name written as it stands ("NATO" of "NATO-Russia"), with the checks of a match. */
+    List<Entry> named(String name) {
+        List<Entry> entries = names.get(normalise(name));
+        if (entries == null) {
+            return List.of();
+        }
+        return entries.stream().filter(e -> e.kind() != RefKind.ASSET && usable(e, name, List.of(new Nlp.Token(name, 0, name.length(), "PROPN", name))))
+                .toList();
+    }
+
+    /** The asset entries of a name ("anti-tank missiles"), as written or with its last word's plural. */
+    List<Entry> assetNamed(String name) {
+        List<Entry> entries = names.get(normalise(name));
+        return entries == null ? List.of() : entries.stream().filter(e -> e.kind() == RefKind.ASSET).toList();
+    }
+
     /** The token's text without a possessive ("Russia's", "NATO’s"). */
     private static String bare(Nlp.Token t) {
         String s = t.text();
@@ -318,8 +335,14 @@ final class Gazetteer {
         int i = 0;
         while (i < tokens.size()) {
             Mention best = null;
-            for (int n = Math.min(MAX_TOKENS, tokens.size() - i); n >= 1 && best == null; n--) {
+            // long names ("Organization for Security and Co-operation in Europe") start with a capital
+            int longest = Character.isUpperCase(tokens.get(i).text().codePointAt(0)) ? MAX_TOKENS_CAPITALISED : MAX_TOKENS;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && best == null; n--) {
                 best = match(text, tokens, i, n);
+            }
+            if (best != null && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start()
+                    && tokens.get(i - 1).lower().matches("pro-|anti-")) {
+                best = null; // "pro-Russian rebels", "anti-Western": not the state
             }
             if (best == null) {
                 i++;

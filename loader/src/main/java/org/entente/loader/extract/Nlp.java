@@ -213,6 +213,28 @@ final class Nlp {
         TOOLS.get();
     }
 
+    /** A month as news agencies abbreviate it, at the end of a sentence the detector found. */
+    private static final java.util.regex.Pattern MONTH_END = java.util.regex.Pattern.compile(
+            "\\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.$");
+
+    /** "the drills would end on Feb. 20 as planned": a sentence the detector ended at a month's abbreviation before a day goes on. */
+    private static List<opennlp.tools.util.Span> joined(String line, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> result = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            if (!result.isEmpty()) {
+                opennlp.tools.util.Span last = result.get(result.size() - 1);
+                String before = line.substring(last.getStart(), last.getEnd());
+                String next = line.substring(s.getStart(), s.getEnd());
+                if (MONTH_END.matcher(before).find() && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+                    result.set(result.size() - 1, new opennlp.tools.util.Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            result.add(s);
+        }
+        return result;
+    }
+
     /**
      * The sentences of a text with their tokens. Line breaks always end a sentence (a headline, a
      * paragraph), so the sentence detector runs on each line.
@@ -242,7 +264,7 @@ final class Nlp {
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
+                for (opennlp.tools.util.Span s : joined(line, t.sentences().sentPosDetect(line))) {
                     int sStart = lineStart + s.getStart();
                     String sentence = line.substring(s.getStart(), s.getEnd());
                     opennlp.tools.util.Span[] spans = t.tokens().tokenizePos(sentence);

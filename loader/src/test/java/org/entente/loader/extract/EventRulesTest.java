@@ -38,6 +38,117 @@ class EventRulesTest {
         assertEquals(new Span(10, 16), agent.span().get());
     }
 
+    // ---------------------------------------------------------------- arms transfers told in other words
+
+    @Test
+    void laterAidWithoutARecipientGoesWhereTheArticlesLastAidWent() {
+        Draft d = draft("France will send Caesar howitzers to Ukraine, the defence minister said on Monday. Paris would also supply"
+                + " ammunition, he added.", "2022-04-25");
+        List<DraftFact> t = of(d, FactType.ArmsTransfer);
+        assertEquals(2, t.size(), d.toFacts());
+        assertEquals(List.of("UKR"), t.get(1).values("recipient"));
+        assertEquals(List.of("ammunition"), t.get(1).values("asset"));
+    }
+
+    @Test
+    void theSameAidToldAgainIsNotASecondTransfer() {
+        Draft d = draft("Norway will give Ukraine F-16 fighter jets. Its prime minister said the country would donate six of the jets.",
+                "2023-08-24");
+        assertEquals(1, of(d, FactType.ArmsTransfer).size(), d.toFacts());
+    }
+
+    @Test
+    void anElidedHeadNamesBothAssets() {
+        DraftFact f = of(draft("Canada has agreed to send Ukraine anti-tank and anti-aircraft missiles.", "2022-02-01"),
+                FactType.ArmsTransfer).get(0);
+        assertEquals(List.of("CAN"), f.values("sender"));
+        assertEquals(List.of("UKR"), f.values("recipient"));
+        assertEquals(List.of("anti-tank-weapons", "anti-aircraft-missiles"), f.values("asset"));
+    }
+
+    @Test
+    void aRecipientSubjectWithTheSendersDemonymOnTheAssets() {
+        DraftFact f = of(draft("Ukraine has taken delivery of British anti-tank missiles.", "2022-01-19"), FactType.ArmsTransfer).get(0);
+        assertEquals(List.of("GBR"), f.values("sender"));
+        assertEquals(List.of("UKR"), f.values("recipient"));
+        assertEquals(List.of("carried-out"), f.values("progress"));
+        Draft none = draft("Ukraine has received its first F-16 fighter jets.", "2024-08-04");
+        assertEquals(List.of(), of(none, FactType.ArmsTransfer), none.toFacts()); // no sender in the text: left out
+        assertTrue(none.notes().stream().anyMatch(n -> n.contains("no sender resolved")), none.notes().toString());
+    }
+
+    @Test
+    void weaponsSentWithoutADestinationInAnArticleOnAidAreATransfer() {
+        Draft d = draft("Germany will send 14 Leopard 2 tanks to Ukraine, Scholz said on Wednesday. Poland, which had pressed for the"
+                + " transfers, is ready to send a company of its own Leopards.", "2023-01-25");
+        List<DraftFact> t = of(d, FactType.ArmsTransfer);
+        assertEquals(2, t.size(), d.toFacts());
+        assertEquals(List.of("POL"), t.get(1).values("sender"));
+        assertEquals(List.of("UKR"), t.get(1).values("recipient"));
+        assertEquals(List.of("offered"), t.get(1).values("commitment"));
+        // the appeal in the relative clause does not make the sending what is appealed for
+        assertEquals(1, of(d, FactType.Appeal).size());
+    }
+
+    // ---------------------------------------------------------------- talks told in other words
+
+    @Test
+    void meetingTheirCounterpartMakesTheCounterpartsStateAParty() {
+        DraftFact f = of(draft("EU foreign ministers will meet their Turkish counterpart in Ankara on Monday.", "2022-03-04"),
+                FactType.Negotiation).get(0);
+        assertEquals(List.of("EU", "TUR"), f.values("participant"));
+        assertEquals(List.of("planned"), f.values("progress"));
+    }
+
+    @Test
+    void twoNamesJoinedByAHyphenAreTheParties() {
+        DraftFact f = of(draft("The NATO-Ukraine Commission meets in Vilnius on Wednesday.", "2023-07-10"), FactType.Negotiation).get(0);
+        assertTrue(f.values("participant").containsAll(List.of("NATO", "UKR")), f.toString());
+        assertEquals(List.of("planned"), f.values("progress")); // a present tense with a day after publication
+        assertEquals(List.of("2023-07-12"), f.values("time"));
+    }
+
+    @Test
+    void aCallBetweenLeadersCoordinatedThroughATitle() {
+        DraftFact f = of(draft("Scholz and Russian President Vladimir Putin are due to speak by phone on Tuesday.", "2022-02-13"),
+                FactType.Negotiation).get(0);
+        assertTrue(f.values("participant").containsAll(List.of("olaf-scholz", "vladimir-putin")), f.toString());
+        assertEquals(List.of("planned"), f.values("progress"));
+    }
+
+    @Test
+    void aSummitBetweenTwoOffTheTableIsCancelledAndTheSpeakerIsNoParty() {
+        DraftFact f = of(draft("The Kremlin said a summit between Putin and Biden was off the table.", "2022-02-25"),
+                FactType.Negotiation).get(0);
+        assertEquals(List.of("vladimir-putin", "joe-biden"), f.values("participant"));
+        assertEquals(List.of("cancelled"), f.values("progress"));
+    }
+
+    @Test
+    void separateAgreementsAreOneFactForEachPartyBeforeTheVerb() {
+        List<DraftFact> n = of(draft("Armenia and Azerbaijan signed separate agreements with Russia and the United Nations on Friday.",
+                "2022-07-22"), FactType.Negotiation);
+        assertEquals(2, n.size(), n.toString());
+        assertEquals(List.of("ARM", "RUS", "UN"), n.get(0).values("participant"));
+        assertEquals(List.of("AZE", "RUS", "UN"), n.get(1).values("participant"));
+    }
+
+    @Test
+    void talksAStatementIsDatedByAreNotWhatItSays() {
+        List<DraftFact> n = of(draft("Moscow said on Tuesday it would reduce its activity near Kharkiv after talks with Ukraine in Ankara.",
+                "2022-03-29"), FactType.Negotiation);
+        assertEquals(1, n.size());
+        assertEquals(List.of("RUS", "UKR"), n.get(0).values("participant"));
+        assertEquals(List.of("carried-out"), n.get(0).values("progress"));
+    }
+
+    @Test
+    void aProRussianGroupIsNotRussia() {
+        List<DraftFact> n = of(draft("Kyiv and pro-Russian fighters were expected to sign a truce on Friday.", "2014-09-05"),
+                FactType.Negotiation);
+        assertEquals(List.of(), n, n.toString());
+    }
+
     @Test
     void aPronounAfterTwoCoordinatedSubjectsIsAmbiguousAndResolvesToNothing() {
         Draft d = draft("Russia and Belarus held talks on Monday. It had sent troops to Crimea.", "2022-02-26");
