@@ -100,6 +100,7 @@ final class EventRules {
 
     List<DraftFact> draft(List<Sentence> sentences) {
         List<DraftFact> facts = new ArrayList<>();
+        allSentences = sentences;
         int firstLineEnd = text.indexOf('\n');
         boolean hasHeadline = firstLineEnd > 0 && !text.substring(firstLineEnd).isBlank();
         for (Sentence s : sentences) {
@@ -307,7 +308,7 @@ final class EventRules {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String l = t.lemma();
+            String l = progressiveLemma(tokens, i);
             Trigger tr = null;
             if (READINESS.contains(l) || READINESS.contains(t.lower())) {
                 tr = Trigger.READINESS;
@@ -380,7 +381,8 @@ final class EventRules {
     /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
     private static boolean verbLike(List<Token> tokens, int i) {
         return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
-                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower());
+                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower())
+                || progressiveAfterBe(tokens, i);
     }
 
     /** "Similar battlegroups led by the United States ...": the assets of the subject before its agents' "by" phrase. */
@@ -504,6 +506,9 @@ final class EventRules {
         }
         if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
             agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
+            if (!agents.isEmpty() && venueLent.contains(s)) {
+                return Optional.empty(); // the earlier exercise took this sentence's venue: one exercise, one fact
+            }
         }
         if (trigger == Trigger.EXERCISE && !agents.isEmpty()) {
             List<Mention> named = agents;
@@ -622,7 +627,7 @@ final class EventRules {
                 }
                 List<DraftField> placeFields = new ArrayList<>();
                 for (Mention m : places) {
-                    Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : place(m);
+                    Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : placeOrTerritory(tokens, m);
                     e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
                 }
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
@@ -682,8 +687,12 @@ final class EventRules {
                 List<Mention> places = attached(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd
                         && !agentList.contains(m)).toList(), venue);
                 for (Mention m : places) {
-                    place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
+                    placeOrTerritory(tokens, m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
+                    // "Russia and Belarus began exercises on Thursday. The drills run ... at ranges in Belarus"
+                    fields.addAll(venueAhead(s, agentList));
                 }
                 if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
                     // "troops were drilling near Ukraine's eastern border"
@@ -1093,10 +1102,61 @@ final class EventRules {
         }
         int i = m.from() - 1;
         while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM")
-                || quantifier(tokens, i))) {
+                || quantifier(tokens, i) || compass(tokens.get(i)))) {
             i--;
         }
+        if (i >= 0 && tokens.get(i).lower().equals("as") && finiteVerbAfter(tokens, m.to())) {
+            return false; // "... as the contributing countries are putting their forces on standby": a conjunction's subject
+        }
         return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+    }
+
+    /** "north-western", "eastern", "central": a compass word or its hyphen before a name ("in north-western Poland"). */
+    private static boolean compass(Token t) {
+        return t.lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)");
+    }
+
+    /** "to its eastern flank", "from their bases": a possessive pronoun before a place is its determiner. */
+    private static boolean possessivePronoun(Token t) {
+        return t.lower().matches("its|their|our|his|her");
+    }
+
+    /**
+     * The lemma of a token, or, when the tagger took a progressive for an adjective and kept it as
+     * its own lemma ("is deploying/ADJ elements"), the action verb it is the -ing form of.
+     */
+    private static String progressiveLemma(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!progressiveAfterBe(tokens, i) || !t.lemma().equals(t.lower())) {
+            return t.lemma();
+        }
+        String stem = t.lower().substring(0, t.lower().length() - 3);
+        for (String v : List.of(stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                ? stem.substring(0, stem.length() - 1) : stem)) {
+            if (DEPLOY.contains(v) || TRANSFER.contains(v) || WITHDRAW.contains(v) || EVACUATE.contains(v)) {
+                return v;
+            }
+        }
+        return t.lemma();
+    }
+
+    /** "is deploying elements of ...": an -ing word right after a form of "be" is the progressive, whatever the tagger says. */
+    private static boolean progressiveAfterBe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be") && tokens.get(i).lower().endsWith("ing")
+                && !tokens.get(i).tag().equals("PROPN");
+    }
+
+    /** A finite verb group right after a name ("are putting", "has sent", "began"): the name is its subject. */
+    private static boolean finiteVerbAfter(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().startsWith("ADV")) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.tag().startsWith("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !t.lower().equals(t.lemma() + "ed")
+                || t.tag().startsWith("VERB") && t.lower().endsWith("ed") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by"));
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over", "roughly",
@@ -1155,7 +1215,7 @@ final class EventRules {
                 continue;
             }
             int i = m.from() - 1;
-            while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ")
+            while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || possessivePronoun(tokens.get(i))
                     || tokens.get(i).lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)"))) {
                 i--;
             }
@@ -1468,6 +1528,9 @@ final class EventRules {
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
         int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
+        if (own < 0 && type == FactType.MilitaryExercise) {
+            own = exerciseVerbForm(tokens, from, at); // "are taking part in exercises", "sending its forces ... for drills"
+        }
         if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
             progress = own;
             pIndex = at;
@@ -1509,7 +1572,7 @@ final class EventRules {
     /** 1 for a progressive ("is sending", "are arriving"), 2 for a past or perfect ("sent", "has sent", "were deployed"), -1 otherwise. */
     private static int tenseOfTrigger(List<Token> tokens, int at) {
         Token t = tokens.get(at);
-        if (!t.isVerb()) {
+        if (!t.isVerb() && !progressiveAfterBe(tokens, at)) {
             // A noun trigger: "held drills", "the drills began" are read from the verbs around it.
             for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 4); i++) {
                 Token v = tokens.get(i);
@@ -1683,6 +1746,117 @@ final class EventRules {
 
     private static double confidence(List<DraftField> fields) {
         return fields.stream().mapToDouble(DraftField::confidence).min().orElse(0.5) * 0.9;
+    }
+
+    // ------------------------------------------------------------------ exercises and territories (recall rules)
+
+    private List<Sentence> allSentences = List.of();
+    /** Sentences whose definite exercise lent its venue to an earlier exercise without one. */
+    private final Set<Sentence> venueLent = new java.util.HashSet<>();
+
+    private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "waters", "airspace");
+
+    /** A place a mention names, or the state of a demonym before "territory" or "soil" ("on Belarusian territory"). */
+    private Optional<Entry> placeOrTerritory(List<Token> tokens, Mention m) {
+        Optional<Entry> p = place(m);
+        if (p.isPresent() || m.to() >= tokens.size() || !TERRITORY.contains(tokens.get(m.to()).lemma())) {
+            return p;
+        }
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.DEMONYM).findFirst();
+    }
+
+    /**
+     * An exercise named without a place ("Russia and Belarus began joint exercises on Thursday")
+     * whose next sentences continue it as a definite exercise with a venue ("The Zapad 2017
+     * drills run until Sept. 20 at six ranges in Belarus", "The Aurora 23 drills ... are being
+     * held across Sweden"): the venue is the exercise's, and the later mention is no second fact.
+     * Only within the discourse's reach, only a definite exercise ("the", "these", "its" before
+     * it, nothing but names, numbers and modifiers between), and only the first group of places
+     * after a venue preposition.
+     */
+    private List<DraftField> venueAhead(Sentence current, List<Mention> agents) {
+        int here = allSentences.indexOf(current);
+        if (here < 0 || agents.isEmpty()) {
+            return List.of();
+        }
+        for (int k = here + 1; k < Math.min(allSentences.size(), here + 1 + Discourse.REACH); k++) {
+            Sentence next = allSentences.get(k);
+            List<Token> tokens = next.tokens();
+            List<Mention> mentions = gazetteer.find(text, next);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!EXERCISE.contains(tokens.get(i).lemma()) && !tokens.get(i).lower().matches("drills|exercises") || !definiteAt(tokens, i)) {
+                    continue;
+                }
+                final int noun = i;
+                List<Mention> after = mentions.stream().filter(m -> m.from() > noun && !m.isAsset()).toList();
+                List<DraftField> result = new ArrayList<>();
+                for (Mention m : attached(tokens, after, VENUE)) {
+                    placeOrTerritory(tokens, m).ifPresent(x -> result.add(field("place", x.id(), m, confidence(x) * 0.8)));
+                }
+                if (!result.isEmpty()) {
+                    venueLent.add(next);
+                    return result;
+                }
+                return List.of(); // the first definite exercise of the sentence decides
+            }
+            if (tokens.stream().anyMatch(t -> EXERCISE.contains(t.lemma()))) {
+                return List.of(); // another exercise is named: it is not the same one
+            }
+        }
+        return List.of();
+    }
+
+    /** "The Zapad (West) 2017 drills", "the exercise", "its drills": a definite determiner before the noun, with no verb between. */
+    private static boolean definiteAt(List<Token> tokens, int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - 6); j--) {
+            Token t = tokens.get(j);
+            if (t.lower().matches("the|these|this|its|their")) {
+                return j == 0 || !tokens.get(j - 1).tag().startsWith("ADP");
+            }
+            if (t.isVerb() || t.lower().matches("a|an|other|more|new|similar|further")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The progress of an exercise named by a noun from the verb that governs it: "are taking part
+     * in exercises" (under way), "took part in drills" (done), and "is sending its forces to
+     * Belarus for military drills", where the drills are what the forces are sent for and share
+     * the sending's tense; -1 when there is no such verb.
+     */
+    private static int exerciseVerbForm(List<Token> tokens, int from, int at) {
+        if (tokens.get(at).isVerb()) {
+            return -1;
+        }
+        int i = at - 1;
+        while (i >= 0 && at - i <= 5 && (tokens.get(i).tag().matches("ADJ|NUM|DET|PROPN|NOUN") || tokens.get(i).is("-")
+                || tokens.get(i).lower().matches("its|their|his|her"))) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).tag().startsWith("VERB") && tokens.get(i).is("begin", "start", "launch", "hold", "conduct", "stage")) {
+            int own = verbForm(tokens, i); // "Sweden began its largest military exercise"
+            return tokens.get(i).is("begin", "start", "launch") && own == 2 ? 1 : own;
+        }
+        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("part") && i >= 2 && tokens.get(i - 2).is("take")) {
+            return verbForm(tokens, i - 2);
+        }
+        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("participate", "engage")) {
+            return verbForm(tokens, i - 1);
+        }
+        if (i >= 0 && tokens.get(i).is("for")) {
+            for (int j = i - 1; j >= Math.max(0, from); j--) {
+                Token v = tokens.get(j);
+                if (v.tag().startsWith("VERB") && DEPLOY.contains(v.lemma())) {
+                    return verbForm(tokens, j);
+                }
+                if (v.tag().startsWith("VERB") || v.text().matches("[,;:]")) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Short passages for notes. */

@@ -62,6 +62,8 @@ final class Gazetteer {
     private final Map<String, List<Entry>> names = new HashMap<>();
     /** Names that match only with this exact capitalisation (aliases and short acronyms). */
     private final Set<String> caseSensitive = new java.util.HashSet<>();
+    /** Aliases that aliases.csv writes in lower case (descriptive names): they match only as written. */
+    private final Set<String> lowerCaseAliases = new java.util.HashSet<>();
     private final Map<String, String> labels = new HashMap<>();
     /** The offices of the persons (offices.csv), to read "Biden sent troops" as the United States sending them. */
     private final List<org.entente.loader.source.OfficeTerm> offices;
@@ -263,6 +265,8 @@ final class Gazetteer {
         add(name, kind, id, label, how);
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
             caseSensitive.add(name);
+        } else {
+            lowerCaseAliases.add(name);
         }
     }
 
@@ -345,7 +349,8 @@ final class Gazetteer {
         }
         // Names of entities are proper names: a word written in lower case is not one ("turkey").
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.text().codePointAt(0)));
-        if (!capitalised) {
+        // ... unless aliases.csv writes the name in lower case itself ("the contributing countries", "eastern flank")
+        if (!capitalised && !lowerCaseAliases.contains(candidate)) {
             return false;
         }
         // An exact-case name ("US", "UK", "the Kremlin") must be written so; "us" is a pronoun.

@@ -63,6 +63,92 @@ class EventRulesTest {
     }
 
     @Test
+    void anExerciseWithoutAPlaceTakesTheVenueOfTheDefiniteExerciseThatFollows() {
+        Draft d = draft("Hungary and Serbia began joint air-defence exercises on Tuesday. The drills run until Friday at two ranges in Serbia.",
+                "2023-05-09");
+        List<DraftFact> ex = of(d, FactType.MilitaryExercise);
+        assertEquals(1, ex.size(), d.toFacts());
+        assertEquals(List.of("HUN", "SRB"), ex.get(0).values("agent"));
+        assertEquals(List.of("SRB"), ex.get(0).values("place"));
+        assertEquals(List.of("under-way"), ex.get(0).values("progress"));
+        // another exercise that follows ("other drills") is not the same one: no venue is lent
+        Draft other = draft("Hungary began exercises on Tuesday. Poland held other drills in Lithuania.", "2023-05-09");
+        assertTrue(of(other, FactType.MilitaryExercise).stream().noneMatch(f -> f.values("agent").contains("HUN")), other.toFacts());
+    }
+
+    @Test
+    void aDemonymBeforeTerritoryIsTheStatesTerritory() {
+        Draft d = draft("Russian troops held drills on Belarusian territory on Monday.", "2022-02-15");
+        DraftFact f = of(d, FactType.MilitaryExercise).get(0);
+        assertEquals(List.of("RUS"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("BLR"), f.values("place"));
+    }
+
+    @Test
+    void anExerciseNounTakesItsProgressFromTheVerbThatGovernsIt() {
+        Draft d = draft("Poland is sending its troops to Lithuania for military drills.", "2022-02-15");
+        DraftFact f = of(d, FactType.MilitaryExercise).get(0);
+        assertEquals(List.of("POL"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("LTU"), f.values("place"));
+        assertEquals(List.of("under-way"), f.values("progress"));
+        Draft part = draft("Dutch marines are taking part in exercises in Norway.", "2022-02-15");
+        DraftFact p = of(part, FactType.MilitaryExercise).get(0);
+        assertEquals(List.of("NLD"), p.values("agent"), part.toFacts());
+        assertEquals(List.of("NOR"), p.values("place"));
+        assertEquals(List.of("under-way"), p.values("progress"));
+        // with no verb of taking part or of sending, the noun alone gives no modality
+        assertEquals(List.of(), of(draft("Dutch marines and exercises in Norway.", "2022-02-15"), FactType.MilitaryExercise));
+    }
+
+    @Test
+    void theSubjectAfterTheConjunctionAsIsNoPrepositionsObject() {
+        Draft d = draft("Talks resumed in Geneva as Romania was putting its troops on alert.", "2022-01-24");
+        DraftFact f = of(d, FactType.ForceReadiness).get(0);
+        assertEquals(List.of("ROU"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("on-alert"), f.values("posture"));
+    }
+
+    @Test
+    void aNameAfterACompassWordAndAPrepositionIsNoAgent() {
+        Draft d = draft("About 200 Canadian soldiers landed in north-western Latvia on Friday, the first of some 500 troops being sent to Latvia "
+                + "for winter exercises.", "2023-02-10");
+        DraftFact f = of(d, FactType.MilitaryExercise).get(0);
+        assertEquals(List.of("CAN"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("LVA"), f.values("place"));
+        assertTrue(d.facts().stream().noneMatch(x -> x.values("sender").contains("LVA") || x.values("agent").contains("LVA")), d.toFacts());
+    }
+
+    @Test
+    void eastEuropeanCountriesAreTheEasternFlankAndNatoAlliesTheContributors() {
+        // aliases.csv: "Eastern European countries" and "eastern flank" name eastern-flank, "NATO allies" the contributing countries
+        Draft d = draft("NATO is deploying more forces to Eastern European countries. NATO allies are putting jets on standby.", "2022-01-24");
+        DraftFact dep = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("NATO"), dep.values("sender"), d.toFacts());
+        assertEquals(List.of("eastern-flank"), dep.values("destination"));
+        DraftFact ready = of(d, FactType.ForceReadiness).get(0);
+        assertEquals(List.of("nato-contributing-countries"), ready.values("agent"), d.toFacts());
+    }
+
+    @Test
+    void aProgressiveTheTaggerTakesForAnAdjectiveIsStillTheVerb() {
+        // the tagger reads "deploying" before "elements" as an adjective with itself as the lemma
+        Draft d = draft("NATO is deploying elements of its Response Force to its eastern flank.", "2022-02-25");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("NATO"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("eastern-flank"), f.values("destination")); // "its" before the place is its determiner
+        assertEquals(List.of("under-way"), f.values("progress"));
+    }
+
+    @Test
+    void aLowerCaseAliasMatchesOnlyAsWritten() {
+        Draft d = draft("Talks opened as the contributing countries were putting their forces on standby.", "2022-01-24");
+        assertEquals(List.of("nato-contributing-countries"), of(d, FactType.ForceReadiness).get(0).values("agent"), d.toFacts());
+        // a lower-case word of a capitalised name is still no name: "turkey" is no state
+        Draft t = draft("Turkey sent troops to Qatar. The soldiers ate turkey in Qatar.", "2022-01-24");
+        assertTrue(t.facts().stream().allMatch(f -> f.values("sender").stream().allMatch("TUR"::equals)), t.toFacts());
+    }
+
+    @Test
     void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
         Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
         List<DraftFact> dep = of(d, FactType.Deployment);
