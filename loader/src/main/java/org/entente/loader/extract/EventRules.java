@@ -131,7 +131,8 @@ final class EventRules {
                 gaps.clear();
                 Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
                 if (one.isPresent()) {
-                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel)) {
+                    for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel).stream()
+                            .flatMap(x -> eachTheirOwn(x).stream()).toList()) {
                         add(facts, d);
                         sentenceOf.put(d, sentenceIndex);
                     }
@@ -1127,8 +1128,9 @@ final class EventRules {
      */
     private static String progressiveLemma(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!progressiveAfterBe(tokens, i) || !t.lemma().equals(t.lower())) {
-            return t.lemma();
+        boolean aspectual = i > 0 && tokens.get(i - 1).is("begin", "start", "continue", "keep", "resume") && t.lower().endsWith("ing");
+        if (!(progressiveAfterBe(tokens, i) || aspectual) || !t.lemma().equals(t.lower())) {
+            return t.lemma(); // "have begun evacuating/evacuating": the lemmatizer kept the -ing form too
         }
         String stem = t.lower().substring(0, t.lower().length() - 3);
         for (String v : List.of(stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
@@ -1857,6 +1859,31 @@ final class EventRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * "The United States and Britain have started evacuating the families of their diplomats":
+     * states evacuate their own people, so coordinated states with "their" evacuees are one
+     * evacuation each. A joint operation of organisations ("an evacuation organised by the United
+     * Nations and the Red Cross") or evacuees without "their" stay one fact.
+     */
+    private List<DraftFact> eachTheirOwn(DraftFact f) {
+        if (f.type() != FactType.Evacuation) {
+            return List.of(f);
+        }
+        List<DraftField> agents = f.fields().stream().filter(x -> x.key().equals("agent")).toList();
+        String evacuees = f.values("evacuees").stream().findFirst().orElse("");
+        if (agents.size() < 2 || !evacuees.matches("(?i).*\\btheir\\b.*")
+                || agents.stream().anyMatch(a -> gazetteer.label(RefKind.STATE, a.value()).equals(a.value()))) {
+            return List.of(f);
+        }
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftField agent : agents) {
+            List<DraftField> fields = f.fields().stream().filter(x -> !x.key().equals("agent") || x == agent).toList();
+            String label = labelOf(fields, "agent") + " evacuates " + evacuees + " from " + labelOf(fields, "from");
+            result.add(new DraftFact(id(f.type(), fields), f.type(), label, fields, f.quote(), f.quoteSpan(), f.confidence()));
+        }
+        return result;
     }
 
     /** Short passages for notes. */

@@ -149,6 +149,28 @@ class EventRulesTest {
     }
 
     @Test
+    void coordinatedStatesEvacuatingTheirOwnPeopleAreOneEvacuationEach() {
+        Draft d = draft("Canada and Australia have begun evacuating the families of their diplomats from Ukraine.", "2022-02-12");
+        List<DraftFact> ev = of(d, FactType.Evacuation);
+        assertEquals(2, ev.size(), d.toFacts());
+        assertEquals(List.of("CAN"), ev.get(0).values("agent"));
+        assertEquals(List.of("AUS"), ev.get(1).values("agent"));
+        assertEquals(List.of("UKR"), ev.get(1).values("from"));
+        assertTrue(!ev.get(0).id().equals(ev.get(1).id()), d.toFacts());
+        // organisations running one operation together stay one fact
+        Draft joint = draft("The United Nations and the Red Cross evacuated the civilians from Mariupol on Tuesday.", "2022-05-03");
+        assertEquals(1, of(joint, FactType.Evacuation).size(), joint.toFacts());
+    }
+
+    @Test
+    void theFrontLinesAreThePlaceOfTheConfrontation() {
+        Draft d = draft("Ukraine has moved more troops to the front lines.", "2022-01-24");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("UKR"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("ukraine-front-lines"), f.values("destination"));
+    }
+
+    @Test
     void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
         Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
         List<DraftFact> dep = of(d, FactType.Deployment);
