@@ -203,6 +203,14 @@ final class EventRules {
             if (CLAUSE.contains(t.lower()) && !(t.lower().equals("as") && i + 2 < tokens.size() && tokens.get(i + 2).is("as"))) {
                 return i;
             }
+            if (t.text().equals(",") && i + 2 < tokens.size() && tokens.get(i + 1).is("along") && tokens.get(i + 2).is("with")) {
+                i += 2; // "..., to Lithuania by train last month, along with 450 soldiers": the assets go on
+                continue;
+            }
+            if (t.text().equals(",") && parentheticalEnd(tokens, i) > i) {
+                i = parentheticalEnd(tokens, i); // "about 200 vehicles, including 30 tanks, to Lithuania": the list goes on
+                continue;
+            }
             if (t.text().equals(",") && i + 1 < tokens.size()) {
                 Token n = tokens.get(i + 1);
                 final int next = i + 1;
@@ -358,7 +366,7 @@ final class EventRules {
                 tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
             }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
-                    && stationedAfter(tokens, mentions, i)) {
+                    && stationedAfter(tokens, mentions, i) && !auxiliaryOfTrigger(tokens, i)) {
                 tr = Trigger.DEPLOY; // "has 100,000 troops near Ukraine's borders", "troops are now operating inside Ukraine"
             }
             if (tr == Trigger.WITHDRAW && (peopleAfter(tokens, i) || peopleBefore(tokens, i))) {
@@ -583,7 +591,8 @@ final class EventRules {
         // Assets: in the agent's phrase before the trigger ("Russian troops ... arrived"), unless another event comes
         // between; after it, up to the first place, or joined to the last one ("along with 450 soldiers").
         // the first name after a preposition: "U.S.-based troops to Poland" names the sender's state before the assets
-        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right)).toList();
+        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right) && !basedModifier(tokens, m, right))
+                .toList();
         int firstPlace = placeMentions.isEmpty() ? windowEnd : placeMentions.get(0).from();
         List<Mention> assets = mentions.stream().filter(m -> m.isAsset() && m.from() != at && (
                 m.from() >= from && m.to() <= at && previousTrigger < m.from() || m.from() > at && m.to() <= firstPlace
@@ -639,6 +648,9 @@ final class EventRules {
                     assets = subjectAssets(tokens, mentions, from);
                 }
                 List<DraftField> assetFields = assets(assets);
+                if (assetFields.isEmpty() && type == FactType.Deployment) {
+                    assetFields = elidedAssets(tokens, at); // "sending 2,000 troops to Poland and moving another 1,000 to Romania"
+                }
                 if (type == FactType.Deployment && !assetFields.isEmpty()
                         && assetFields.stream().noneMatch(a -> isForceId(a.value()))) {
                     // weapons and equipment sent to a state are military aid, not a deployment of forces
@@ -839,7 +851,8 @@ final class EventRules {
         }
         if (type.kind() == FactType.Kind.ACTION) {
             List<DraftField> modality = modality(tokens, from, at, windowEnd, type);
-            if (modality.isEmpty() && at > 0 && tokens.get(at - 1).is("to") && lastModality != null && lastModality.sentence() == s) {
+            if (modality.isEmpty() && at > 0 && (tokens.get(at - 1).is("to") || conjoinedParticiple(tokens, at)) && lastModality != null
+                    && lastModality.sentence() == s) {
                 // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
                 modality = lastModality.fields();
             }
@@ -1106,6 +1119,9 @@ final class EventRules {
                 || quantifier(tokens, i) || compass(tokens.get(i)))) {
             i--;
         }
+        if (coordinatedWithObject(tokens, m, i)) {
+            return true; // "to Poland and Germany and moving ...": Germany is the preposition's object too
+        }
         if (i >= 0 && tokens.get(i).lower().equals("as") && finiteVerbAfter(tokens, m.to())) {
             return false; // "... as the contributing countries are putting their forces on standby": a conjunction's subject
         }
@@ -1142,10 +1158,99 @@ final class EventRules {
         return t.lemma();
     }
 
+    /**
+     * A bare number as the object of a deployment verb ("moving another 1,000 from Germany to
+     * Romania") stands for the forces of the deployment drafted just before in the same sentence;
+     * without one, nothing.
+     */
+    private List<DraftField> elidedAssets(List<Token> tokens, int at) {
+        int i = at + 1;
+        while (i < tokens.size() && tokens.get(i).lower().matches("another|about|some|nearly|around|roughly|further")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).tag().equals("NUM") || i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NOUN")) {
+            return List.of();
+        }
+        if (lastAction == null || lastAction.sentence() != sentenceIndex || lastAction.fact().type() != FactType.Deployment) {
+            return List.of();
+        }
+        List<DraftField> result = new ArrayList<>();
+        for (DraftField f : lastAction.fact().fields()) {
+            if (f.key().equals("asset") && isForceId(f.value())) {
+                result.add(new DraftField("asset", f.value(), Optional.empty(), Math.min(f.confidence(), 0.6)));
+            }
+        }
+        return result;
+    }
+
+    /** "is sending ... and moving another 1,000": an -ing verb right after "and" shares the auxiliary of the verb before. */
+    private static boolean conjoinedParticiple(List<Token> tokens, int at) {
+        return tokens.get(at - 1).is("and") && tokens.get(at).lower().endsWith("ing") && tokens.get(at).isVerb();
+    }
+
+    /** 1 when the verb phrase before a conjoined -ing verb is a progressive ("are putting ... and sending"), else -1. */
+    private static int sharedProgressive(List<Token> tokens, int at) {
+        for (int i = at - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().matches("[;:]") || t.is("that")) {
+                return -1;
+            }
+            if (t.isVerb() && t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be")) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "U.S.-based troops": a name joined to the assets by "-based" qualifies them; it is no place. */
+    private static boolean basedModifier(List<Token> tokens, Mention m, List<Mention> mentions) {
+        return m.to() + 1 < tokens.size() && tokens.get(m.to()).text().equals("-") && tokens.get(m.to() + 1).lower().equals("based")
+                && mentions.stream().anyMatch(a -> a.isAsset() && a.from() == m.to() + 2);
+    }
+
+    /** The closing comma of ", including 30 tanks," / ", such as ...," after a comma at i; -1 if there is none. */
+    private static int parentheticalEnd(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().matches("including|notably|mostly|among")) {
+            return -1;
+        }
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                return j;
+            }
+            if (tokens.get(j).isVerb() || tokens.get(j).text().matches("[.;:]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "troops are now operating inside Ukraine": the "are" is the auxiliary of the trigger verb after it, not a trigger of its own. */
+    private static boolean auxiliaryOfTrigger(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().startsWith("ADV")) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(i).tag().startsWith("AUX") && (tokens.get(j).tag().startsWith("VERB")
+                || progressiveAfterBe(tokens, j)) && (DEPLOY.contains(tokens.get(j).lemma()) || tokens.get(j).is("operate"));
+    }
+
     /** "is deploying elements of ...": an -ing word right after a form of "be" is the progressive, whatever the tagger says. */
     private static boolean progressiveAfterBe(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be") && tokens.get(i).lower().endsWith("ing")
                 && !tokens.get(i).tag().equals("PROPN");
+    }
+
+    /** A name after "and", "or" or a comma that is coordinated with a preposition's object. */
+    private boolean coordinatedWithObject(List<Token> tokens, Mention m, int before) {
+        if (before < 0 || !tokens.get(before).text().matches("and|or|,")) {
+            return false;
+        }
+        if (m.to() < tokens.size() && (tokens.get(m.to()).isVerb() || tokens.get(m.to()).is("to") && m.to() + 1 < tokens.size()
+                && verbLike(tokens, m.to() + 1))) {
+            return false; // "to Romania, Denmark to send jets to Lithuania": the next clause's subject
+        }
+        int end = before > 0 && tokens.get(before).text().equals("and") && tokens.get(before - 1).text().equals(",") ? before - 1 : before;
+        return currentMentions.stream().anyMatch(p -> p.to() == end && !p.isAsset() && p != m && objectOfPreposition(tokens, p));
     }
 
     /** A finite verb group right after a name ("are putting", "has sent", "began"): the name is its subject. */
@@ -1483,6 +1588,9 @@ final class EventRules {
     }
 
     private List<DraftField> modality(List<Token> tokens, int from, int at, int windowEnd, FactType type) {
+        if (at > 0 && conjoinedParticiple(tokens, at)) {
+            from = at - 1; // "are putting forces on standby and sending ships": the cues before "and" are the first verb's
+        }
         int commitment = -1;
         int cIndex = -1;
         int progress = -1;
@@ -1530,6 +1638,9 @@ final class EventRules {
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
         int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
+        if (own < 0 && at > 0 && conjoinedParticiple(tokens, at)) {
+            own = sharedProgressive(tokens, at); // "are putting ... and sending": the auxiliary is shared
+        }
         if (own < 0 && type == FactType.MilitaryExercise) {
             own = exerciseVerbForm(tokens, from, at); // "are taking part in exercises", "sending its forces ... for drills"
         }
@@ -1851,7 +1962,7 @@ final class EventRules {
             for (int j = i - 1; j >= Math.max(0, from); j--) {
                 Token v = tokens.get(j);
                 if (v.tag().startsWith("VERB") && DEPLOY.contains(v.lemma())) {
-                    return verbForm(tokens, j);
+                    return 0; // the drills are what the forces are sent for: they are still to come (planned)
                 }
                 if (v.tag().startsWith("VERB") || v.text().matches("[,;:]")) {
                     return -1;

@@ -90,7 +90,7 @@ class EventRulesTest {
         DraftFact f = of(d, FactType.MilitaryExercise).get(0);
         assertEquals(List.of("POL"), f.values("agent"), d.toFacts());
         assertEquals(List.of("LTU"), f.values("place"));
-        assertEquals(List.of("under-way"), f.values("progress"));
+        assertEquals(List.of("planned"), f.values("progress")); // what forces are sent for is still to come
         Draft part = draft("Dutch marines are taking part in exercises in Norway.", "2022-02-15");
         DraftFact p = of(part, FactType.MilitaryExercise).get(0);
         assertEquals(List.of("NLD"), p.values("agent"), part.toFacts());
@@ -168,6 +168,52 @@ class EventRulesTest {
         DraftFact f = of(d, FactType.Deployment).get(0);
         assertEquals(List.of("UKR"), f.values("sender"), d.toFacts());
         assertEquals(List.of("ukraine-front-lines"), f.values("destination"));
+    }
+
+    @Test
+    void aSecondVerbWithABareNumberSharesTheSubjectTheForcesAndTheProgressive() {
+        Draft d = draft("Ottawa is sending 400 troops to Latvia and Estonia and moving another 200 from Poland to Lithuania.", "2022-02-03");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("LVA", "EST"), dep.get(0).values("destination"));
+        // Estonia, coordinated with the object of "to", is not the subject of "moving"
+        assertEquals(List.of("CAN"), dep.get(1).values("sender"), d.toFacts());
+        assertEquals(List.of("LTU"), dep.get(1).values("destination"));
+        assertEquals(List.of("troops"), dep.get(1).values("asset"));
+        assertEquals(List.of("under-way"), dep.get(1).values("progress"));
+        // a bare number with no deployment before it in the sentence stands for nothing
+        assertEquals(List.of(), of(draft("Ottawa is moving another 200 to Lithuania.", "2022-02-03"), FactType.Deployment));
+    }
+
+    @Test
+    void theCuesOfTheFirstVerbStayWithIt() {
+        Draft d = draft("Spain and Italy are putting forces on standby and sending more warships to the Black Sea.", "2022-01-24");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("under-way"), f.values("progress"), d.toFacts());
+        assertEquals(List.of(), f.values("posture"));
+    }
+
+    @Test
+    void anInsertedListAndAnAlongWithDoNotEndTheClause() {
+        Draft d = draft("The Dutch army began sending 90 vehicles, including 20 tanks, to Lithuania by rail, along with 300 soldiers.", "2022-03-01");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("NLD"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("LTU"), f.values("destination"));
+        assertTrue(f.values("asset").contains("troops"), d.toFacts());
+        assertEquals(List.of(), of(d, FactType.ArmsTransfer), d.toFacts());
+    }
+
+    @Test
+    void aBasedNameQualifiesTheAssetsAndAnAuxiliaryIsNoTriggerOfItsOwn() {
+        Draft d = draft("Paris is sending 500 France-based troops to Romania.", "2022-03-01");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("ROU"), f.values("destination"), d.toFacts());
+        assertEquals(List.of("troops"), f.values("asset"));
+        Draft op = draft("About 300 Belarusian soldiers are now operating inside Ukraine.", "2022-03-01");
+        DraftFact o = of(op, FactType.Deployment).get(0);
+        assertEquals(List.of("BLR"), o.values("sender"), op.toFacts());
+        assertEquals(List.of("UKR"), o.values("destination"));
+        assertEquals(List.of("troops"), o.values("asset"));
     }
 
     @Test
