@@ -328,6 +328,8 @@ final class EventRules {
                 tr = Trigger.EVACUATE;
             } else if (l.equals("pull") && followedBy(tokens, i, "out") && peopleAfter(tokens, i)) {
                 tr = Trigger.EVACUATE;
+            } else if (l.equals("pull") && t.isVerb() && peopleOut(tokens, i)) {
+                tr = Trigger.EVACUATE; // "to pull most of its staff out of the embassy"
             } else if (WITHDRAW.contains(l) || l.equals("pull") && nearLemma(tokens, i, 4, "back", "out")
                     || l.equals("return") && nearLemma(tokens, i, 4, "base", "barracks")) {
                 tr = Trigger.WITHDRAW;
@@ -752,6 +754,9 @@ final class EventRules {
                 }
                 List<Mention> places = order >= 0 ? right.stream().filter(m -> m.from() == at + 1 || m.from() == at + 2 && tokens.get(at + 1).is("the")).limit(1).toList()
                         : attached(tokens, right, ORIGIN);
+                if (places.isEmpty()) {
+                    places = embassyIn(tokens, right); // "out of the embassy in Kyiv"
+                }
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("from", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
@@ -1202,6 +1207,43 @@ final class EventRules {
         return -1;
     }
 
+    /** Forces named right before the token ("some Russian units withdrawing"). */
+    private boolean forcesEndAt(int at) {
+        return currentMentions.stream().anyMatch(m -> m.isAsset() && m.to() == at && isForce(m));
+    }
+
+    /** "pull most of its staff out": people, then "out", within the next few words of the verb. */
+    private static boolean peopleOut(List<Token> tokens, int i) {
+        boolean people = false;
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
+            Token t = tokens.get(j);
+            if (PEOPLE.contains(t.lemma()) || PEOPLE.contains(t.lower())) {
+                people = true;
+            } else if (t.is("out") && people) {
+                return true;
+            } else if (t.isVerb() || t.tag().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "out of the embassy in Kyiv", "from its embassy in Kabul": the place the embassy is in. */
+    private static List<Mention> embassyIn(List<Token> tokens, List<Mention> right) {
+        for (Mention m : right) {
+            if (!m.isAsset() && m.from() >= 3 && tokens.get(m.from() - 1).is("in") && tokens.get(m.from() - 2).lemma().matches("embassy|consulate")) {
+                int k = m.from() - 3;
+                while (k >= 0 && (tokens.get(k).tag().equals("DET") || possessivePronoun(tokens.get(k)) || tokens.get(k).tag().equals("ADJ"))) {
+                    k--;
+                }
+                if (k >= 0 && (tokens.get(k).is("from") || tokens.get(k).is("of") && k > 0 && tokens.get(k - 1).is("out"))) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** "U.S.-based troops": a name joined to the assets by "-based" qualifies them; it is no place. */
     private static boolean basedModifier(List<Token> tokens, Mention m, List<Mention> mentions) {
         return m.to() + 1 < tokens.size() && tokens.get(m.to()).text().equals("-") && tokens.get(m.to() + 1).lower().equals("based")
@@ -1323,6 +1365,7 @@ final class EventRules {
             }
             int i = m.from() - 1;
             while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || possessivePronoun(tokens.get(i))
+                    || tokens.get(i).is("around") && i > 0 && tokens.get(i - 1).is("from") // "withdrawing from around Kyiv"
                     || tokens.get(i).lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)"))) {
                 i--;
             }
@@ -1638,6 +1681,9 @@ final class EventRules {
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
         int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
+        if (own < 0 && at > 0 && trig.isVerb() && trig.lower().endsWith("ing") && forcesEndAt(at)) {
+            own = 1; // "noticed some Russian units withdrawing from ...": what the forces are doing, under way
+        }
         if (own < 0 && at > 0 && conjoinedParticiple(tokens, at)) {
             own = sharedProgressive(tokens, at); // "are putting ... and sending": the auxiliary is shared
         }

@@ -284,6 +284,9 @@ final class Gazetteer {
         if (s.endsWith("s'") && s.length() > 2) {
             return s.substring(0, s.length() - 1);
         }
+        if (s.length() > 3 && s.endsWith(".") && Character.isLowerCase(s.charAt(s.length() - 2)) && s.indexOf('.') == s.length() - 1) {
+            return s.substring(0, s.length() - 1); // "... around Kyiv and Chernihiv.": the tokenizer left the full stop on the name
+        }
         return s;
     }
 

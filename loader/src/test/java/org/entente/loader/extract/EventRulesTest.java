@@ -217,6 +217,28 @@ class EventRulesTest {
     }
 
     @Test
+    void forcesSeenWithdrawingFromAroundTwoCitiesAreAWithdrawalUnderWay() {
+        // the tokenizer leaves the full stop on "Mariupol."; the name is still found
+        Draft d = draft("Kyiv said it had seen Russian units withdrawing from around Chernihiv and Mariupol.", "2022-05-10");
+        DraftFact f = of(d, FactType.Withdrawal).get(0);
+        assertEquals(List.of("RUS"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("chernihiv", "mariupol"), f.values("from"));
+        assertEquals(List.of("under-way"), f.values("progress"));
+    }
+
+    @Test
+    void pullingStaffOutOfAnEmbassyIsAnEvacuationFromItsCity() {
+        Draft d = draft("London was preparing to pull some of its staff out of the embassy in Kyiv.", "2022-02-12");
+        DraftFact f = of(d, FactType.Evacuation).get(0);
+        assertEquals(List.of("GBR"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("kyiv"), f.values("from"));
+        assertEquals(List.of("planned"), f.values("progress"));
+        // troops pulled out are no evacuation
+        assertEquals(List.of(), of(draft("London was preparing to pull some of its troops out of the base in Kyiv.", "2022-02-12"),
+                FactType.Evacuation));
+    }
+
+    @Test
     void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
         Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
         List<DraftFact> dep = of(d, FactType.Deployment);
