@@ -1994,6 +1994,16 @@ final class EventRules {
                 || tokens.get(i).lower().matches("its|their|his|her"))) {
             i--;
         }
+        for (int j = at + 1; j < Math.min(tokens.size(), at + 10); j++) {
+            Token v = tokens.get(j);
+            if (v.tag().startsWith("VERB") && v.is("continue", "begin", "start", "run", "resume") && !v.lower().endsWith("ing")) {
+                // "Its joint drills with Belarus ... continue until Sunday", "the drills began": under way; "would continue": the cues decide
+                return tokens.get(j - 1).lower().matches("will|would|may|might|could|should|must|to") ? -1 : 1;
+            }
+            if (v.isVerb() || v.tag().equals("PUNCT")) {
+                break;
+            }
+        }
         if (i >= 0 && tokens.get(i).tag().startsWith("VERB") && tokens.get(i).is("begin", "start", "launch", "hold", "conduct", "stage")) {
             int own = verbForm(tokens, i); // "Sweden began its largest military exercise"
             return tokens.get(i).is("begin", "start", "launch") && own == 2 ? 1 : own;

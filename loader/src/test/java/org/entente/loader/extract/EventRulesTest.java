@@ -239,6 +239,18 @@ class EventRulesTest {
     }
 
     @Test
+    void anExerciseNounTakesItsProgressFromTheVerbAfterIt() {
+        Draft d = draft("Serbia is a neutral state. Its joint drills with Hungary on Serbian soil continue this week.", "2023-05-09");
+        DraftFact f = of(d, FactType.MilitaryExercise).get(0);
+        assertEquals(List.of("SRB"), f.values("agent"), d.toFacts());
+        assertEquals(List.of("SRB"), f.values("place"));
+        assertEquals(List.of("under-way"), f.values("progress"));
+        // "would continue" is no progress of its own
+        Draft would = draft("Serbia is a neutral state. Its joint drills with Hungary on Serbian soil would continue.", "2023-05-09");
+        assertTrue(of(would, FactType.MilitaryExercise).stream().noneMatch(x -> x.values("progress").contains("under-way")), would.toFacts());
+    }
+
+    @Test
     void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
         Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
         List<DraftFact> dep = of(d, FactType.Deployment);
