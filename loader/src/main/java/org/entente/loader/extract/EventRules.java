@@ -129,6 +129,7 @@ final class EventRules {
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
                 int previous = k > 0 ? triggers.get(k - 1).at() : -1;
                 gaps.clear();
+                objectGaps.clear();
                 Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
                 if (one.isPresent()) {
                     for (DraftFact d : Coordination.respectively(one.get(), s.tokens(), this::relabel).stream()
@@ -138,6 +139,9 @@ final class EventRules {
                     }
                     for (Gap g : gaps) {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
+                    }
+                    for (ObjectGap g : objectGaps) {
+                        objectGapped(one.get(), g).ifPresent(d -> add(facts, d));
                     }
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
@@ -612,6 +616,9 @@ final class EventRules {
                         gaps.addAll(found);
                         places = List.of(places.get(0)); // "in Estonia, Canada in Latvia": Canada is the next agent, not a place
                     }
+                }
+                if (type == FactType.Deployment && !places.isEmpty()) {
+                    objectGaps.addAll(findObjectGaps(s, tokens, mentions, places.get(places.size() - 1), preps));
                 }
                 if (type == FactType.Deployment && places.isEmpty()) {
                     // "landed at an air base near Tallinn": near a capital is in its state
@@ -1205,6 +1212,72 @@ final class EventRules {
             }
         }
         return -1;
+    }
+
+    /** A gapped object after a deployment's place: "send a battalion to Estonia and 150 troops to Poland". */
+    private record ObjectGap(List<Mention> assets, Mention place, int from, int to, Sentence sentence) {}
+
+    private final List<ObjectGap> objectGaps = new ArrayList<>();
+
+    /**
+     * After the last place of a deployment, "and" (or a comma), a number or determiner and forces,
+     * one of the role's prepositions and a place: the same sender and verb send those forces
+     * there. Only forces; the first mention that breaks the pattern ends it.
+     */
+    private List<ObjectGap> findObjectGaps(Sentence s, List<Token> tokens, List<Mention> mentions, Mention lastPlace, Set<String> preps) {
+        List<ObjectGap> result = new ArrayList<>();
+        int i = lastPlace.to();
+        while (i < tokens.size() && tokens.get(i).text().matches("and|,")) {
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).text().matches("and|,")) {
+                j++;
+            }
+            int start = j;
+            while (j < tokens.size() && (tokens.get(j).tag().matches("NUM|DET|ADJ") || quantifier(tokens, j)
+                    || tokens.get(j).lower().matches("another|some|about|more|further"))) {
+                j++;
+            }
+            final int at = j;
+            Optional<Mention> asset = mentions.stream().filter(m -> m.from() == at && m.isAsset() && isForce(m)).findFirst();
+            if (asset.isEmpty() || asset.get().to() + 1 >= tokens.size() || !preps.contains(tokens.get(asset.get().to()).lemma())) {
+                break;
+            }
+            int p = asset.get().to() + 1;
+            while (p < tokens.size() && tokens.get(p).tag().equals("DET")) {
+                p++;
+            }
+            final int pp = p;
+            Optional<Mention> place = mentions.stream().filter(m -> m.from() == pp && !m.isAsset() && place(m).isPresent()).findFirst();
+            if (place.isEmpty()) {
+                break;
+            }
+            result.add(new ObjectGap(List.of(asset.get()), place.get(), start, place.get().to(), s));
+            i = place.get().to();
+        }
+        return result;
+    }
+
+    /** The deployment a gapped object makes: the event's sender and modality, its own forces and place. */
+    private Optional<DraftFact> objectGapped(DraftFact event, ObjectGap g) {
+        if (event.type() != FactType.Deployment) {
+            return Optional.empty();
+        }
+        Optional<Entry> place = place(g.place());
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField f : event.fields()) {
+            if (f.key().equals("destination") || f.key().equals("asset") || f.key().equals("time")) {
+                continue;
+            }
+            fields.add(f);
+        }
+        fields.add(field("destination", place.get().id(), g.place(), confidence(place.get()) * 0.9));
+        fields.addAll(assets(g.assets()));
+        Optional<Quote> q = quote(g.sentence(), g.sentence().tokens(), g.from(), g.to());
+        return q.map(x -> relabel(new DraftFact(event.id(), FactType.Deployment, event.label(), order(FactType.Deployment, fields), x.text(),
+                x.span(), confidence(fields))));
     }
 
     /** Forces named right before the token ("some Russian units withdrawing"). */

@@ -251,6 +251,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aGappedObjectWithItsOwnPlaceIsADeploymentOfItsOwn() {
+        Draft d = draft("Denmark will send a company of soldiers to Latvia and 200 troops to Estonia.", "2022-03-01");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("DNK"), dep.get(1).values("sender"));
+        assertEquals(List.of("EST"), dep.get(1).values("destination"));
+        assertEquals(List.of("announced"), dep.get(1).values("commitment"));
+        assertEquals("200 troops to Estonia", dep.get(1).quote());
+        // a second place of the same forces is no second object
+        assertEquals(1, of(draft("Denmark will send soldiers to Latvia and to Estonia.", "2022-03-01"), FactType.Deployment).size());
+    }
+
+    @Test
     void aConjoinedVerbPhraseSharesTheSubjectAndGetsItsOwnModality() {
         Draft d = draft("Spain is sending ships to the Black Sea and is considering sending fighter jets to Bulgaria.", "2022-01-24");
         List<DraftFact> dep = of(d, FactType.Deployment);
