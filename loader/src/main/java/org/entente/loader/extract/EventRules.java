@@ -100,6 +100,7 @@ final class EventRules {
 
     List<DraftFact> draft(List<Sentence> sentences) {
         List<DraftFact> facts = new ArrayList<>();
+        allSentences = sentences;
         int firstLineEnd = text.indexOf('\n');
         boolean hasHeadline = firstLineEnd > 0 && !text.substring(firstLineEnd).isBlank();
         for (Sentence s : sentences) {
@@ -131,14 +132,19 @@ final class EventRules {
                 int end = f.trigger().isSpeech() ? s.tokens().size() : Math.min(next, clauseEnd(s.tokens(), mentions, f.at()));
                 int previous = k > 0 ? triggers.get(k - 1).at() : -1;
                 gaps.clear();
+                objectGaps.clear();
                 Optional<DraftFact> one = draftOne(s, mentions, f, end, previous);
                 if (one.isPresent()) {
-                    for (DraftFact d : separately(s.tokens(), f.at(), Coordination.respectively(one.get(), s.tokens(), this::relabel))) {
+                    for (DraftFact d : separately(s.tokens(), f.at(), Coordination.respectively(one.get(), s.tokens(), this::relabel))
+                            .stream().flatMap(x -> eachTheirOwn(x).stream()).toList()) {
                         add(facts, d);
                         sentenceOf.put(d, sentenceIndex);
                     }
                     for (Gap g : gaps) {
                         gapped(one.get(), g).ifPresent(d -> add(facts, d));
+                    }
+                    for (ObjectGap g : objectGaps) {
+                        objectGapped(one.get(), g).ifPresent(d -> add(facts, d));
                     }
                     secondStatement(s, one.get(), f.at()).ifPresent(d -> add(facts, d));
                     if (one.get().type() == FactType.ArmsTransfer) {
@@ -249,6 +255,14 @@ final class EventRules {
             if (CLAUSE.contains(t.lower()) && !(t.lower().equals("as") && i + 2 < tokens.size() && tokens.get(i + 2).is("as"))) {
                 return i;
             }
+            if (t.text().equals(",") && i + 2 < tokens.size() && tokens.get(i + 1).is("along") && tokens.get(i + 2).is("with")) {
+                i += 2; // "..., to Lithuania by train last month, along with 450 soldiers": the assets go on
+                continue;
+            }
+            if (t.text().equals(",") && parentheticalEnd(tokens, i) > i) {
+                i = parentheticalEnd(tokens, i); // "about 200 vehicles, including 30 tanks, to Lithuania": the list goes on
+                continue;
+            }
             if (t.text().equals(",") && i + 1 < tokens.size()) {
                 Token n = tokens.get(i + 1);
                 final int next = i + 1;
@@ -355,7 +369,7 @@ final class EventRules {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String l = t.lemma();
+            String l = progressiveLemma(tokens, i);
             Trigger tr = null;
             if (READINESS.contains(l) || READINESS.contains(t.lower())) {
                 tr = Trigger.READINESS;
@@ -366,6 +380,8 @@ final class EventRules {
                 tr = Trigger.EVACUATE;
             } else if (l.equals("pull") && followedBy(tokens, i, "out") && peopleAfter(tokens, i)) {
                 tr = Trigger.EVACUATE;
+            } else if (l.equals("pull") && t.isVerb() && peopleOut(tokens, i)) {
+                tr = Trigger.EVACUATE; // "to pull most of its staff out of the embassy"
             } else if (WITHDRAW.contains(l) || l.equals("pull") && nearLemma(tokens, i, 4, "back", "out")
                     || l.equals("return") && nearLemma(tokens, i, 4, "base", "barracks")) {
                 tr = Trigger.WITHDRAW;
@@ -418,7 +434,7 @@ final class EventRules {
                 tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
             }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
-                    && stationedAfter(tokens, mentions, i)) {
+                    && stationedAfter(tokens, mentions, i) && !auxiliaryOfTrigger(tokens, i)) {
                 tr = Trigger.DEPLOY; // "has 100,000 troops near Ukraine's borders", "troops are now operating inside Ukraine"
             }
             if (tr == Trigger.WITHDRAW && (peopleAfter(tokens, i) || peopleBefore(tokens, i))) {
@@ -505,7 +521,8 @@ final class EventRules {
     /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
     private static boolean verbLike(List<Token> tokens, int i) {
         return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
-                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower());
+                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower())
+                || progressiveAfterBe(tokens, i);
     }
 
     /** "Similar battlegroups led by the United States ...": the assets of the subject before its agents' "by" phrase. */
@@ -641,6 +658,9 @@ final class EventRules {
         }
         if (agents.isEmpty() && trigger == Trigger.EXERCISE) {
             agents = theExercise(tokens, at); // "Russia and Belarus began exercises ... The drills run until ... in Belarus"
+            if (!agents.isEmpty() && venueLent.contains(s)) {
+                return Optional.empty(); // the earlier exercise took this sentence's venue: one exercise, one fact
+            }
         }
         if (trigger == Trigger.EXERCISE && !agents.isEmpty()) {
             List<Mention> named = agents;
@@ -714,7 +734,8 @@ final class EventRules {
         // Assets: in the agent's phrase before the trigger ("Russian troops ... arrived"), unless another event comes
         // between; after it, up to the first place, or joined to the last one ("along with 450 soldiers").
         // the first name after a preposition: "U.S.-based troops to Poland" names the sender's state before the assets
-        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right)).toList();
+        List<Mention> placeMentions = right.stream().filter(m -> !m.isAsset() && !modifiesAsset(m, right) && !basedModifier(tokens, m, right))
+                .toList();
         int firstPlace = placeMentions.isEmpty() ? windowEnd : placeMentions.get(0).from();
         List<Mention> assets = mentions.stream().filter(m -> m.isAsset() && m.from() != at && (
                 m.from() >= from && m.to() <= at && previousTrigger < m.from() || m.from() > at && m.to() <= firstPlace
@@ -732,6 +753,9 @@ final class EventRules {
                         gaps.addAll(found);
                         places = List.of(places.get(0)); // "in Estonia, Canada in Latvia": Canada is the next agent, not a place
                     }
+                }
+                if (type == FactType.Deployment && !places.isEmpty()) {
+                    objectGaps.addAll(findObjectGaps(s, tokens, mentions, places.get(places.size() - 1), preps));
                 }
                 if (type == FactType.Deployment && places.isEmpty()) {
                     // "landed at an air base near Tallinn": near a capital is in its state
@@ -762,7 +786,7 @@ final class EventRules {
                 }
                 List<DraftField> placeFields = new ArrayList<>();
                 for (Mention m : places) {
-                    Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : place(m);
+                    Optional<Entry> e = type == FactType.ArmsTransfer ? actor(m) : placeOrTerritory(tokens, m);
                     e.ifPresent(x -> placeFields.add(field(placeKey, x.id(), m, confidence(x))));
                 }
                 boolean hasBorder = fields.stream().anyMatch(x -> x.key().equals("destination"));
@@ -777,6 +801,9 @@ final class EventRules {
                     assets = subjectAssets(tokens, mentions, from);
                 }
                 List<DraftField> assetFields = assets(assets);
+                if (assetFields.isEmpty() && type == FactType.Deployment) {
+                    assetFields = elidedAssets(tokens, at); // "sending 2,000 troops to Poland and moving another 1,000 to Romania"
+                }
                 if (type == FactType.Deployment && !assetFields.isEmpty()
                         && assetFields.stream().noneMatch(a -> isForceId(a.value()))) {
                     // weapons and equipment sent to a state are military aid, not a deployment of forces
@@ -829,8 +856,12 @@ final class EventRules {
                 List<Mention> places = attached(tokens, mentions.stream().filter(m -> m.from() > from && m.to() <= windowEnd
                         && !agentList.contains(m)).toList(), venue);
                 for (Mention m : places) {
-                    place(m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
+                    placeOrTerritory(tokens, m).ifPresent(x -> fields.add(field("place", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
+                }
+                if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
+                    // "Russia and Belarus began exercises on Thursday. The drills run ... at ranges in Belarus"
+                    fields.addAll(venueAhead(s, agentList));
                 }
                 if (fields.stream().noneMatch(x -> x.key().equals("place"))) {
                     // "troops were drilling near Ukraine's eastern border"
@@ -877,6 +908,9 @@ final class EventRules {
                 }
                 List<Mention> places = order >= 0 ? right.stream().filter(m -> m.from() == at + 1 || m.from() == at + 2 && tokens.get(at + 1).is("the")).limit(1).toList()
                         : attached(tokens, right, ORIGIN);
+                if (places.isEmpty()) {
+                    places = embassyIn(tokens, right); // "out of the embassy in Kyiv"
+                }
                 for (Mention m : places) {
                     place(m).ifPresent(x -> fields.add(field("from", x.id(), m, confidence(x))));
                     quoteTo = Math.max(quoteTo, m.to());
@@ -977,7 +1011,8 @@ final class EventRules {
         }
         if (type.kind() == FactType.Kind.ACTION) {
             List<DraftField> modality = modality(tokens, from, at, windowEnd, type);
-            if (modality.isEmpty() && at > 0 && tokens.get(at - 1).is("to") && lastModality != null && lastModality.sentence() == s) {
+            if (modality.isEmpty() && at > 0 && (tokens.get(at - 1).is("to") || conjoinedParticiple(tokens, at)) && lastModality != null
+                    && lastModality.sentence() == s) {
                 // "France has offered to send troops to Romania, Denmark to send jets to Lithuania": the verb is shared
                 modality = lastModality.fields();
             }
@@ -1737,10 +1772,257 @@ final class EventRules {
         }
         int i = m.from() - 1;
         while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NUM")
-                || quantifier(tokens, i))) {
+                || quantifier(tokens, i) || compass(tokens.get(i)))) {
             i--;
         }
+        if (coordinatedWithObject(tokens, m, i)) {
+            return true; // "to Poland and Germany and moving ...": Germany is the preposition's object too
+        }
+        if (i >= 0 && tokens.get(i).lower().equals("as") && finiteVerbAfter(tokens, m.to())) {
+            return false; // "... as the contributing countries are putting their forces on standby": a conjunction's subject
+        }
         return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
+    }
+
+    /** "north-western", "eastern", "central": a compass word or its hyphen before a name ("in north-western Poland"). */
+    private static boolean compass(Token t) {
+        return t.lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)");
+    }
+
+    /** "to its eastern flank", "from their bases": a possessive pronoun before a place is its determiner. */
+    private static boolean possessivePronoun(Token t) {
+        return t.lower().matches("its|their|our|his|her");
+    }
+
+    /**
+     * The lemma of a token, or, when the tagger took a progressive for an adjective and kept it as
+     * its own lemma ("is deploying/ADJ elements"), the action verb it is the -ing form of.
+     */
+    private static String progressiveLemma(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean aspectual = i > 0 && tokens.get(i - 1).is("begin", "start", "continue", "keep", "resume") && t.lower().endsWith("ing");
+        if (!(progressiveAfterBe(tokens, i) || aspectual) || !t.lemma().equals(t.lower())) {
+            return t.lemma(); // "have begun evacuating/evacuating": the lemmatizer kept the -ing form too
+        }
+        String stem = t.lower().substring(0, t.lower().length() - 3);
+        for (String v : List.of(stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                ? stem.substring(0, stem.length() - 1) : stem)) {
+            if (DEPLOY.contains(v) || TRANSFER.contains(v) || WITHDRAW.contains(v) || EVACUATE.contains(v)) {
+                return v;
+            }
+        }
+        return t.lemma();
+    }
+
+    /**
+     * A bare number as the object of a deployment verb ("moving another 1,000 from Germany to
+     * Romania") stands for the forces of the deployment drafted just before in the same sentence;
+     * without one, nothing.
+     */
+    private List<DraftField> elidedAssets(List<Token> tokens, int at) {
+        int i = at + 1;
+        while (i < tokens.size() && tokens.get(i).lower().matches("another|about|some|nearly|around|roughly|further")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).tag().equals("NUM") || i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NOUN")) {
+            return List.of();
+        }
+        if (lastAction == null || lastAction.sentence() != sentenceIndex || lastAction.fact().type() != FactType.Deployment) {
+            return List.of();
+        }
+        List<DraftField> result = new ArrayList<>();
+        for (DraftField f : lastAction.fact().fields()) {
+            if (f.key().equals("asset") && isForceId(f.value())) {
+                result.add(new DraftField("asset", f.value(), Optional.empty(), Math.min(f.confidence(), 0.6)));
+            }
+        }
+        return result;
+    }
+
+    /** "is sending ... and moving another 1,000": an -ing verb right after "and" shares the auxiliary of the verb before. */
+    private static boolean conjoinedParticiple(List<Token> tokens, int at) {
+        return tokens.get(at - 1).is("and") && tokens.get(at).lower().endsWith("ing") && tokens.get(at).isVerb();
+    }
+
+    /** 1 when the verb phrase before a conjoined -ing verb is a progressive ("are putting ... and sending"), else -1. */
+    private static int sharedProgressive(List<Token> tokens, int at) {
+        for (int i = at - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().matches("[;:]") || t.is("that")) {
+                return -1;
+            }
+            if (t.isVerb() && t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be")) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A gapped object after a deployment's place: "send a battalion to Estonia and 150 troops to Poland". */
+    private record ObjectGap(List<Mention> assets, Mention place, int from, int to, Sentence sentence) {}
+
+    private final List<ObjectGap> objectGaps = new ArrayList<>();
+
+    /**
+     * After the last place of a deployment, "and" (or a comma), a number or determiner and forces,
+     * one of the role's prepositions and a place: the same sender and verb send those forces
+     * there. Only forces; the first mention that breaks the pattern ends it.
+     */
+    private List<ObjectGap> findObjectGaps(Sentence s, List<Token> tokens, List<Mention> mentions, Mention lastPlace, Set<String> preps) {
+        List<ObjectGap> result = new ArrayList<>();
+        int i = lastPlace.to();
+        while (i < tokens.size() && tokens.get(i).text().matches("and|,")) {
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).text().matches("and|,")) {
+                j++;
+            }
+            int start = j;
+            while (j < tokens.size() && (tokens.get(j).tag().matches("NUM|DET|ADJ") || quantifier(tokens, j)
+                    || tokens.get(j).lower().matches("another|some|about|more|further"))) {
+                j++;
+            }
+            final int at = j;
+            Optional<Mention> asset = mentions.stream().filter(m -> m.from() == at && m.isAsset() && isForce(m)).findFirst();
+            if (asset.isEmpty() || asset.get().to() + 1 >= tokens.size() || !preps.contains(tokens.get(asset.get().to()).lemma())) {
+                break;
+            }
+            int p = asset.get().to() + 1;
+            while (p < tokens.size() && tokens.get(p).tag().equals("DET")) {
+                p++;
+            }
+            final int pp = p;
+            Optional<Mention> place = mentions.stream().filter(m -> m.from() == pp && !m.isAsset() && place(m).isPresent()).findFirst();
+            if (place.isEmpty()) {
+                break;
+            }
+            result.add(new ObjectGap(List.of(asset.get()), place.get(), start, place.get().to(), s));
+            i = place.get().to();
+        }
+        return result;
+    }
+
+    /** The deployment a gapped object makes: the event's sender and modality, its own forces and place. */
+    private Optional<DraftFact> objectGapped(DraftFact event, ObjectGap g) {
+        if (event.type() != FactType.Deployment) {
+            return Optional.empty();
+        }
+        Optional<Entry> place = place(g.place());
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DraftField> fields = new ArrayList<>();
+        for (DraftField f : event.fields()) {
+            if (f.key().equals("destination") || f.key().equals("asset") || f.key().equals("time")) {
+                continue;
+            }
+            fields.add(f);
+        }
+        fields.add(field("destination", place.get().id(), g.place(), confidence(place.get()) * 0.9));
+        fields.addAll(assets(g.assets()));
+        Optional<Quote> q = quote(g.sentence(), g.sentence().tokens(), g.from(), g.to());
+        return q.map(x -> relabel(new DraftFact(event.id(), FactType.Deployment, event.label(), order(FactType.Deployment, fields), x.text(),
+                x.span(), confidence(fields))));
+    }
+
+    /** Forces named right before the token ("some Russian units withdrawing"). */
+    private boolean forcesEndAt(int at) {
+        return currentMentions.stream().anyMatch(m -> m.isAsset() && m.to() == at && isForce(m));
+    }
+
+    /** "pull most of its staff out": people, then "out", within the next few words of the verb. */
+    private static boolean peopleOut(List<Token> tokens, int i) {
+        boolean people = false;
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
+            Token t = tokens.get(j);
+            if (PEOPLE.contains(t.lemma()) || PEOPLE.contains(t.lower())) {
+                people = true;
+            } else if (t.is("out") && people) {
+                return true;
+            } else if (t.isVerb() || t.tag().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "out of the embassy in Kyiv", "from its embassy in Kabul": the place the embassy is in. */
+    private static List<Mention> embassyIn(List<Token> tokens, List<Mention> right) {
+        for (Mention m : right) {
+            if (!m.isAsset() && m.from() >= 3 && tokens.get(m.from() - 1).is("in") && tokens.get(m.from() - 2).lemma().matches("embassy|consulate")) {
+                int k = m.from() - 3;
+                while (k >= 0 && (tokens.get(k).tag().equals("DET") || possessivePronoun(tokens.get(k)) || tokens.get(k).tag().equals("ADJ"))) {
+                    k--;
+                }
+                if (k >= 0 && (tokens.get(k).is("from") || tokens.get(k).is("of") && k > 0 && tokens.get(k - 1).is("out"))) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "U.S.-based troops": a name joined to the assets by "-based" qualifies them; it is no place. */
+    private static boolean basedModifier(List<Token> tokens, Mention m, List<Mention> mentions) {
+        return m.to() + 1 < tokens.size() && tokens.get(m.to()).text().equals("-") && tokens.get(m.to() + 1).lower().equals("based")
+                && mentions.stream().anyMatch(a -> a.isAsset() && a.from() == m.to() + 2);
+    }
+
+    /** The closing comma of ", including 30 tanks," / ", such as ...," after a comma at i; -1 if there is none. */
+    private static int parentheticalEnd(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().matches("including|notably|mostly|among")) {
+            return -1;
+        }
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                return j;
+            }
+            if (tokens.get(j).isVerb() || tokens.get(j).text().matches("[.;:]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "troops are now operating inside Ukraine": the "are" is the auxiliary of the trigger verb after it, not a trigger of its own. */
+    private static boolean auxiliaryOfTrigger(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().startsWith("ADV")) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(i).tag().startsWith("AUX") && (tokens.get(j).tag().startsWith("VERB")
+                || progressiveAfterBe(tokens, j)) && (DEPLOY.contains(tokens.get(j).lemma()) || tokens.get(j).is("operate"));
+    }
+
+    /** "is deploying elements of ...": an -ing word right after a form of "be" is the progressive, whatever the tagger says. */
+    private static boolean progressiveAfterBe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be") && tokens.get(i).lower().endsWith("ing")
+                && !tokens.get(i).tag().equals("PROPN");
+    }
+
+    /** A name after "and", "or" or a comma that is coordinated with a preposition's object. */
+    private boolean coordinatedWithObject(List<Token> tokens, Mention m, int before) {
+        if (before < 0 || !tokens.get(before).text().matches("and|or|,")) {
+            return false;
+        }
+        if (m.to() < tokens.size() && (tokens.get(m.to()).isVerb() || tokens.get(m.to()).is("to") && m.to() + 1 < tokens.size()
+                && verbLike(tokens, m.to() + 1))) {
+            return false; // "to Romania, Denmark to send jets to Lithuania": the next clause's subject
+        }
+        int end = before > 0 && tokens.get(before).text().equals("and") && tokens.get(before - 1).text().equals(",") ? before - 1 : before;
+        return currentMentions.stream().anyMatch(p -> p.to() == end && !p.isAsset() && p != m && objectOfPreposition(tokens, p));
+    }
+
+    /** A finite verb group right after a name ("are putting", "has sent", "began"): the name is its subject. */
+    private static boolean finiteVerbAfter(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().startsWith("ADV")) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.tag().startsWith("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !t.lower().equals(t.lemma() + "ed")
+                || t.tag().startsWith("VERB") && t.lower().endsWith("ed") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by"));
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over", "roughly",
@@ -1799,7 +2081,8 @@ final class EventRules {
                 continue;
             }
             int i = m.from() - 1;
-            while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ")
+            while (i >= 0 && (tokens.get(i).tag().equals("DET") || tokens.get(i).tag().equals("ADJ") || possessivePronoun(tokens.get(i))
+                    || tokens.get(i).is("around") && i > 0 && tokens.get(i - 1).is("from") // "withdrawing from around Kyiv"
                     || tokens.get(i).lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)"))) {
                 i--;
             }
@@ -2065,6 +2348,9 @@ final class EventRules {
     }
 
     private List<DraftField> modality(List<Token> tokens, int from, int at, int windowEnd, FactType type) {
+        if (at > 0 && conjoinedParticiple(tokens, at)) {
+            from = at - 1; // "are putting forces on standby and sending ships": the cues before "and" are the first verb's
+        }
         int commitment = -1;
         int cIndex = -1;
         int progress = -1;
@@ -2112,6 +2398,15 @@ final class EventRules {
         }
         // The trigger's own tense and aspect: "is sending" (under way), "sent", "has sent" (done).
         int own = trig.is("have", "keep", "be", "operate") ? 2 : trig.lower().matches("due|expected") ? -1 : tenseOfTrigger(tokens, at);
+        if (own < 0 && at > 0 && trig.isVerb() && trig.lower().endsWith("ing") && forcesEndAt(at)) {
+            own = 1; // "noticed some Russian units withdrawing from ...": what the forces are doing, under way
+        }
+        if (own < 0 && at > 0 && conjoinedParticiple(tokens, at)) {
+            own = sharedProgressive(tokens, at); // "are putting ... and sending": the auxiliary is shared
+        }
+        if (own < 0 && type == FactType.MilitaryExercise) {
+            own = exerciseVerbForm(tokens, from, at); // "are taking part in exercises", "sending its forces ... for drills"
+        }
         if (own > progress && !(own == 1 && futureTime(tokens, at, windowEnd))) {
             progress = own;
             pIndex = at;
@@ -2153,7 +2448,7 @@ final class EventRules {
     /** 1 for a progressive ("is sending", "are arriving"), 2 for a past or perfect ("sent", "has sent", "were deployed"), -1 otherwise. */
     private static int tenseOfTrigger(List<Token> tokens, int at) {
         Token t = tokens.get(at);
-        if (!t.isVerb()) {
+        if (!t.isVerb() && !progressiveAfterBe(tokens, at)) {
             // A noun trigger: "held drills", "the drills began" are read from the verbs around it.
             for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 4); i++) {
                 Token v = tokens.get(i);
@@ -2327,6 +2622,152 @@ final class EventRules {
 
     private static double confidence(List<DraftField> fields) {
         return fields.stream().mapToDouble(DraftField::confidence).min().orElse(0.5) * 0.9;
+    }
+
+    // ------------------------------------------------------------------ exercises and territories (recall rules)
+
+    private List<Sentence> allSentences = List.of();
+    /** Sentences whose definite exercise lent its venue to an earlier exercise without one. */
+    private final Set<Sentence> venueLent = new java.util.HashSet<>();
+
+    private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "waters", "airspace");
+
+    /** A place a mention names, or the state of a demonym before "territory" or "soil" ("on Belarusian territory"). */
+    private Optional<Entry> placeOrTerritory(List<Token> tokens, Mention m) {
+        Optional<Entry> p = place(m);
+        if (p.isPresent() || m.to() >= tokens.size() || !TERRITORY.contains(tokens.get(m.to()).lemma())) {
+            return p;
+        }
+        return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && e.how() == How.DEMONYM).findFirst();
+    }
+
+    /**
+     * An exercise named without a place ("Russia and Belarus began joint exercises on Thursday")
+     * whose next sentences continue it as a definite exercise with a venue ("The Zapad 2017
+     * drills run until Sept. 20 at six ranges in Belarus", "The Aurora 23 drills ... are being
+     * held across Sweden"): the venue is the exercise's, and the later mention is no second fact.
+     * Only within the discourse's reach, only a definite exercise ("the", "these", "its" before
+     * it, nothing but names, numbers and modifiers between), and only the first group of places
+     * after a venue preposition.
+     */
+    private List<DraftField> venueAhead(Sentence current, List<Mention> agents) {
+        int here = allSentences.indexOf(current);
+        if (here < 0 || agents.isEmpty()) {
+            return List.of();
+        }
+        for (int k = here + 1; k < Math.min(allSentences.size(), here + 1 + Discourse.REACH); k++) {
+            Sentence next = allSentences.get(k);
+            List<Token> tokens = next.tokens();
+            List<Mention> mentions = gazetteer.find(text, next);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!EXERCISE.contains(tokens.get(i).lemma()) && !tokens.get(i).lower().matches("drills|exercises") || !definiteAt(tokens, i)) {
+                    continue;
+                }
+                final int noun = i;
+                List<Mention> after = mentions.stream().filter(m -> m.from() > noun && !m.isAsset()).toList();
+                List<DraftField> result = new ArrayList<>();
+                for (Mention m : attached(tokens, after, VENUE)) {
+                    placeOrTerritory(tokens, m).ifPresent(x -> result.add(field("place", x.id(), m, confidence(x) * 0.8)));
+                }
+                if (!result.isEmpty()) {
+                    venueLent.add(next);
+                    return result;
+                }
+                return List.of(); // the first definite exercise of the sentence decides
+            }
+            if (tokens.stream().anyMatch(t -> EXERCISE.contains(t.lemma()))) {
+                return List.of(); // another exercise is named: it is not the same one
+            }
+        }
+        return List.of();
+    }
+
+    /** "The Zapad (West) 2017 drills", "the exercise", "its drills": a definite determiner before the noun, with no verb between. */
+    private static boolean definiteAt(List<Token> tokens, int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - 6); j--) {
+            Token t = tokens.get(j);
+            if (t.lower().matches("the|these|this|its|their")) {
+                return j == 0 || !tokens.get(j - 1).tag().startsWith("ADP");
+            }
+            if (t.isVerb() || t.lower().matches("a|an|other|more|new|similar|further")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The progress of an exercise named by a noun from the verb that governs it: "are taking part
+     * in exercises" (under way), "took part in drills" (done), and "is sending its forces to
+     * Belarus for military drills", where the drills are what the forces are sent for and share
+     * the sending's tense; -1 when there is no such verb.
+     */
+    private static int exerciseVerbForm(List<Token> tokens, int from, int at) {
+        if (tokens.get(at).isVerb()) {
+            return -1;
+        }
+        int i = at - 1;
+        while (i >= 0 && at - i <= 5 && (tokens.get(i).tag().matches("ADJ|NUM|DET|PROPN|NOUN") || tokens.get(i).is("-")
+                || tokens.get(i).lower().matches("its|their|his|her"))) {
+            i--;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size(), at + 10); j++) {
+            Token v = tokens.get(j);
+            if (v.tag().startsWith("VERB") && v.is("continue", "begin", "start", "run", "resume") && !v.lower().endsWith("ing")) {
+                // "Its joint drills with Belarus ... continue until Sunday", "the drills began": under way; "would continue": the cues decide
+                return tokens.get(j - 1).lower().matches("will|would|may|might|could|should|must|to") ? -1 : 1;
+            }
+            if (v.isVerb() || v.tag().equals("PUNCT")) {
+                break;
+            }
+        }
+        if (i >= 0 && tokens.get(i).tag().startsWith("VERB") && tokens.get(i).is("begin", "start", "launch", "hold", "conduct", "stage")) {
+            int own = verbForm(tokens, i); // "Sweden began its largest military exercise"
+            return tokens.get(i).is("begin", "start", "launch") && own == 2 ? 1 : own;
+        }
+        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("part") && i >= 2 && tokens.get(i - 2).is("take")) {
+            return verbForm(tokens, i - 2);
+        }
+        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("participate", "engage")) {
+            return verbForm(tokens, i - 1);
+        }
+        if (i >= 0 && tokens.get(i).is("for")) {
+            for (int j = i - 1; j >= Math.max(0, from); j--) {
+                Token v = tokens.get(j);
+                if (v.tag().startsWith("VERB") && DEPLOY.contains(v.lemma())) {
+                    return 0; // the drills are what the forces are sent for: they are still to come (planned)
+                }
+                if (v.tag().startsWith("VERB") || v.text().matches("[,;:]")) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The United States and Britain have started evacuating the families of their diplomats":
+     * states evacuate their own people, so coordinated states with "their" evacuees are one
+     * evacuation each. A joint operation of organisations ("an evacuation organised by the United
+     * Nations and the Red Cross") or evacuees without "their" stay one fact.
+     */
+    private List<DraftFact> eachTheirOwn(DraftFact f) {
+        if (f.type() != FactType.Evacuation) {
+            return List.of(f);
+        }
+        List<DraftField> agents = f.fields().stream().filter(x -> x.key().equals("agent")).toList();
+        String evacuees = f.values("evacuees").stream().findFirst().orElse("");
+        if (agents.size() < 2 || !evacuees.matches("(?i).*\\btheir\\b.*")
+                || agents.stream().anyMatch(a -> gazetteer.label(RefKind.STATE, a.value()).equals(a.value()))) {
+            return List.of(f);
+        }
+        List<DraftFact> result = new ArrayList<>();
+        for (DraftField agent : agents) {
+            List<DraftField> fields = f.fields().stream().filter(x -> !x.key().equals("agent") || x == agent).toList();
+            String label = labelOf(fields, "agent") + " evacuates " + evacuees + " from " + labelOf(fields, "from");
+            result.add(new DraftFact(id(f.type(), fields), f.type(), label, fields, f.quote(), f.quoteSpan(), f.confidence()));
+        }
+        return result;
     }
 
     /** Short passages for notes. */

@@ -63,6 +63,8 @@ final class Gazetteer {
     private final Map<String, List<Entry>> names = new HashMap<>();
     /** Names that match only with this exact capitalisation (aliases and short acronyms), by their normalised key. */
     private final Map<String, Set<String>> caseSensitive = new HashMap<>();
+    /** Aliases that aliases.csv writes in lower case (descriptive names): they match only as written. */
+    private final Set<String> lowerCaseAliases = new java.util.HashSet<>();
     private final Map<String, String> labels = new HashMap<>();
     /** The offices of the persons (offices.csv), to read "Biden sent troops" as the United States sending them. */
     private final List<org.entente.loader.source.OfficeTerm> offices;
@@ -264,6 +266,8 @@ final class Gazetteer {
         add(name, kind, id, label, how);
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
             caseSensitive.computeIfAbsent(normalise(name), x -> new java.util.HashSet<>()).add(name);
+        } else {
+            lowerCaseAliases.add(name);
         }
     }
 
@@ -324,6 +328,9 @@ final class Gazetteer {
         }
         if (s.endsWith("s'") && s.length() > 2) {
             return s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && s.endsWith(".") && Character.isLowerCase(s.charAt(s.length() - 2)) && s.indexOf('.') == s.length() - 1) {
+            return s.substring(0, s.length() - 1); // "... around Kyiv and Chernihiv.": the tokenizer left the full stop on the name
         }
         return s;
     }
@@ -396,7 +403,8 @@ final class Gazetteer {
         }
         // Names of entities are proper names: a word written in lower case is not one ("turkey").
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.text().codePointAt(0)));
-        if (!capitalised) {
+        // ... unless aliases.csv writes the name in lower case itself ("the contributing countries", "eastern flank")
+        if (!capitalised && !lowerCaseAliases.contains(candidate)) {
             return false;
         }
         // An exact-case name ("US", "UK", "the Kremlin") must be written so; "us" is a pronoun.
