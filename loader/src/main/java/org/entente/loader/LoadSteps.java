@@ -54,6 +54,8 @@ public final class LoadSteps {
     private final Loader.Progress progress;
     private final Materializer materializer = new Materializer();
     private final ShapesValidator validator = new ShapesValidator();
+    /** How many mapped articles a bulk load keeps ready ahead of the one it sends. */
+    private static final int MAP_AHEAD = 8;
 
     public LoadSteps(GraphNames graphs, Clock clock, boolean validate, Loader.Progress progress) {
         this.graphs = graphs;
@@ -196,20 +198,24 @@ public final class LoadSteps {
         Set<Node> replaced = new HashSet<>();
         List<LoadReport.GraphLoad> fromThen = new ArrayList<>();
         int done = 0;
-        while (true) {
-            long m = System.nanoTime();
-            if (!then.hasNext()) {
-                break;
-            }
-            SourceGraph source = then.next();
-            long w = System.nanoTime();
-            mapNanos += w - m;
-            fromThen.add(send(out, source, asserted, reference));
-            replaced.add(source.name().asNode());
-            writeNanos += System.nanoTime() - w;
-            done++;
-            if (count <= 100 || done % 100 == 0) {
-                progress.step("sent " + done + " of " + count + " graphs to the bulk loader");
+        // The folder's articles are read and mapped ahead on a thread of their own, in order
+        // (MapAhead): this thread's read+map time is its wait for the next mapped article.
+        try (MapAhead<SourceGraph> ahead = new MapAhead<>(then, MAP_AHEAD, "kg-map-ahead")) {
+            while (true) {
+                long m = System.nanoTime();
+                if (!ahead.hasNext()) {
+                    break;
+                }
+                SourceGraph source = ahead.next();
+                long w = System.nanoTime();
+                mapNanos += w - m;
+                fromThen.add(send(out, source, asserted, reference));
+                replaced.add(source.name().asNode());
+                writeNanos += System.nanoTime() - w;
+                done++;
+                if (count <= 100 || done % 100 == 0) {
+                    progress.step("sent " + done + " of " + count + " graphs to the bulk loader");
+                }
             }
         }
         List<LoadReport.GraphLoad> report = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.entente.loader.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.loader.Text;
@@ -16,12 +15,40 @@ public final class QuoteLocator {
     /** How much context a text quote selector keeps on each side, in code points. */
     public static final int CONTEXT = 32;
 
-    private static final String WS = "[\\s\\u00A0\\u2007\\u202F]+";
+    private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final String text;
+    /** The text with every maximal run of white space (as {@link #WS} matches it) replaced by one space. */
+    private final String collapsed;
+    /** For each char of {@link #collapsed}, its index in {@link #text}. */
+    private final int[] origin;
 
     public QuoteLocator(String text) {
         this.text = text;
+        StringBuilder c = new StringBuilder(text.length());
+        int[] o = new int[text.length()];
+        int i = 0;
+        while (i < text.length()) {
+            if (isWs(text.charAt(i))) {
+                o[c.length()] = i;
+                c.append(' ');
+                while (i < text.length() && isWs(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                o[c.length()] = i;
+                c.append(text.charAt(i));
+                i++;
+            }
+        }
+        this.collapsed = c.toString();
+        this.origin = o;
+    }
+
+    /** The characters of {@link #WS}: \\s (space, tab, line feed, vertical tab, form feed, carriage return) and three no-break spaces. */
+    private static boolean isWs(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u2007'
+                || c == '\u202F';
     }
 
     /** Where a quote is: {@code start} inclusive and {@code end} exclusive, in code points. */
@@ -37,21 +64,21 @@ public final class QuoteLocator {
     }
 
     public Located locate(String quote) throws NotLocated {
-        String[] words = quote.strip().split(WS);
+        String[] words = WS.split(quote.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             throw new NotLocated("the quote is empty");
         }
-        StringBuilder regex = new StringBuilder();
-        for (String w : words) {
-            if (regex.length() > 0) {
-                regex.append(WS);
-            }
-            regex.append(Pattern.quote(w));
-        }
-        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        // The words separated by runs of white space, as a regular expression of the quoted words
+        // joined by WS would match them: no word holds white space, so a match's runs are maximal
+        // and it is an occurrence of the words joined by one space in the collapsed text. Matches
+        // do not overlap, as Matcher.find's do not.
+        String joined = String.join(" ", words);
         List<int[]> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.end()});
+        int at = collapsed.indexOf(joined);
+        while (at >= 0) {
+            int end = at + joined.length();
+            found.add(new int[] {origin[at], origin[end - 1] + 1});
+            at = collapsed.indexOf(joined, end);
         }
         if (found.isEmpty()) {
             throw new NotLocated("quote not found in the text: \"" + Text.shorten(quote, 80) + "\"");

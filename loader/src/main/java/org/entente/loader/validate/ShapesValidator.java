@@ -28,7 +28,7 @@ public final class ShapesValidator {
 
     /** The violations in the graph, sorted by focus node; empty if it conforms. */
     public List<Violation> validate(Graph data) {
-        return violations(List.of(ShaclValidator.get().validate(shapes, data)));
+        return violations(List.of(ShaclValidator.get().validate(shapes, new SubClassMemo(data))));
     }
 
     /**
