@@ -16,6 +16,8 @@ import org.entente.loader.extract.Nlp.Token;
 import org.entente.loader.mapping.FactType;
 import org.entente.loader.mapping.RefKind;
 
+import static org.entente.loader.extract.Syntax.*;
+
 /**
  * The patterns that find events in one article's sentences: a trigger word (by lemma), its
  * agent (the nearest name before it that is not the object of a preposition, with the names
@@ -27,56 +29,6 @@ import org.entente.loader.mapping.RefKind;
  */
 final class EventRules {
 
-    /** What a trigger word starts. */
-    enum Trigger {
-        DEPLOY(FactType.Deployment), TRANSFER(FactType.ArmsTransfer), WITHDRAW(FactType.Withdrawal),
-        READINESS(FactType.ForceReadiness), EXERCISE(FactType.MilitaryExercise), EVACUATE(FactType.Evacuation),
-        NEGOTIATE(FactType.Negotiation), DEMAND(FactType.Demand), APPEAL(FactType.Appeal), WARN(FactType.Warning),
-        DENY(FactType.Denial), ASSURE(FactType.Assurance);
-
-        final FactType type;
-
-        Trigger(FactType type) {
-            this.type = type;
-        }
-
-        boolean isSpeech() {
-            return type.kind() == FactType.Kind.SPEECH_ACT;
-        }
-    }
-
-    private static final Set<String> DEPLOY = Set.of("send", "deploy", "dispatch", "redeploy", "station", "move", "arrive",
-            "land", "mass", "enter", "head", "pour", "rotate", "deployment", "arrival", "reinforce", "fly", "push");
-    private static final Set<String> TRANSFER = Set.of("deliver", "supply", "provide", "give", "donate", "pledge", "ship",
-            "transfer", "delivery", "shipment");
-    private static final Set<String> WITHDRAW = Set.of("withdraw", "retreat", "withdrawal", "pullback", "pull-back", "pull-out",
-            "pullout");
-    private static final Set<String> READINESS = Set.of("standby", "stand-by", "alert", "readiness");
-    private static final Set<String> EXERCISE = Set.of("exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game");
-    private static final Set<String> EVACUATE = Set.of("evacuate", "evacuation", "relocate");
-    private static final Set<String> NEGOTIATE = Set.of("talk", "talks", "negotiate", "negotiation", "meet", "meeting");
-    private static final Set<String> DEMAND = Set.of("demand", "insist");
-    private static final Set<String> APPEAL = Set.of("urge", "appeal", "request", "apply");
-    private static final Set<String> WARN = Set.of("warn", "warning", "threaten");
-    private static final Set<String> DENY = Set.of("deny", "denial");
-    private static final Set<String> ASSURE = Set.of("assure", "reassure", "assurance");
-
-    /** Verbs that report speech: what they report is classified by its cues (ReportedSpeech). */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "stress", "state", "declare", "write", "reply");
-
-    /** Prepositions whose object is never the agent. */
-    private static final Set<String> PREPOSITIONS = Set.of("to", "into", "in", "from", "near", "with", "of", "for", "toward",
-            "towards", "against", "at", "on", "inside", "across", "along", "around", "over", "under", "between", "like", "about",
-            "than", "after", "before", "since", "within", "via", "through", "out", "off", "beyond", "among", "including", "as");
-    private static final Set<String> DESTINATION = Set.of("to", "into", "in", "inside", "toward", "towards", "across");
-    private static final Set<String> ORIGIN = Set.of("from", "of", "out");
-    private static final Set<String> VENUE = Set.of("in", "on", "at", "across", "inside", "off");
-    private static final Set<String> RECIPIENT = Set.of("to", "for");
-    private static final Set<String> PEOPLE = Set.of("family", "families", "staff", "diplomat", "citizen", "civilian", "national",
-            "dependant", "dependent", "employee", "personnel", "resident", "people", "american", "briton");
-
-    private static final List<String> COMMITMENTS = List.of("considering", "offered", "announced", "decided");
-    private static final List<String> PROGRESSES = List.of("planned", "under-way", "carried-out");
 
     private final Gazetteer gazetteer;
     private final String text;
@@ -232,53 +184,6 @@ final class EventRules {
         return result;
     }
 
-    /** Adds a fact unless one of the same type, participants and modality is there already (the same event told twice). */
-    private static void add(List<DraftFact> facts, DraftFact d) {
-        for (DraftFact f : facts) {
-            if (f.type() == d.type() && f.fields().stream().filter(x -> !x.key().equals("content") && !x.key().equals("evacuees"))
-                    .map(x -> x.key() + "=" + x.value()).toList()
-                    .equals(d.fields().stream().filter(x -> !x.key().equals("content") && !x.key().equals("evacuees"))
-                            .map(x -> x.key() + "=" + x.value()).toList())) {
-                return;
-            }
-        }
-        facts.add(d);
-    }
-
-    /** Words that open a new clause after a trigger: its participants end there. */
-    private static final Set<String> CLAUSE = Set.of("that", "which", "who", "whom", "while", "but", "because", "although",
-            "whereas", "when", "where", "after", "before", "since", "as", "if", "unless", ";", ":");
-
-    private static int clauseEnd(List<Token> tokens, List<Mention> mentions, int at) {
-        for (int i = at + 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (CLAUSE.contains(t.lower()) && !(t.lower().equals("as") && i + 2 < tokens.size() && tokens.get(i + 2).is("as"))) {
-                return i;
-            }
-            if (t.text().equals(",") && i + 2 < tokens.size() && tokens.get(i + 1).is("along") && tokens.get(i + 2).is("with")) {
-                i += 2; // "..., to Lithuania by train last month, along with 450 soldiers": the assets go on
-                continue;
-            }
-            if (t.text().equals(",") && parentheticalEnd(tokens, i) > i) {
-                i = parentheticalEnd(tokens, i); // "about 200 vehicles, including 30 tanks, to Lithuania": the list goes on
-                continue;
-            }
-            if (t.text().equals(",") && i + 1 < tokens.size()) {
-                Token n = tokens.get(i + 1);
-                final int next = i + 1;
-                boolean list = n.tag().startsWith("PROPN") || n.tag().equals("DET") || n.tag().equals("CCONJ") || n.tag().equals("NUM")
-                        || mentions.stream().anyMatch(m -> m.from() == next);
-                if (!list || newSubject(tokens, mentions, i + 1)) {
-                    return i;
-                }
-            }
-            if (t.is("and", "but") && i > 0 && !tokens.get(i - 1).text().equals(",") && newSubject(tokens, mentions, i + 1)) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
-
     /** The agents of the last exercise named, and its sentence: "the drills" that follow are that exercise. */
     private record ExerciseAgents(List<Mention> agents, int sentence) {}
 
@@ -324,45 +229,6 @@ final class EventRules {
             }
         }
         return false;
-    }
-
-    /** A name (not an asset) starts at the token. */
-    private static boolean startsAt(List<Mention> mentions, int i) {
-        return mentions.stream().anyMatch(m -> m.from() == i && !m.isAsset());
-    }
-
-    /**
-     * "a warning from Moscow", "Russia's warning that ...", "issued a warning": the noun is the
-     * speaker's warning; "called the Western warnings hysteria" is someone else's about them.
-     */
-    private static boolean warningNoun(List<Token> tokens, int i) {
-        if (i + 1 < tokens.size() && tokens.get(i + 1).is("that", "from", "of")) {
-            return true;
-        }
-        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            if (tokens.get(j).is("issue", "give", "send", "repeat", "deliver", "renew")) {
-                return true;
-            }
-            if (tokens.get(j).text().endsWith("'s") || tokens.get(j).text().endsWith("\u2019s")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "..., and Germany has already sent ...": after a comma or a conjunction, a name and its own verb open a new clause. */
-    private static boolean newSubject(List<Token> tokens, List<Mention> mentions, int i) {
-        int j = i;
-        while (j < tokens.size() && (tokens.get(j).is("and", "but", "while") || tokens.get(j).tag().equals("DET"))) {
-            j++;
-        }
-        final int at = j;
-        Optional<Mention> name = mentions.stream().filter(m -> m.from() == at && !m.isAsset()).findFirst();
-        if (name.isEmpty() || name.get().to() >= tokens.size()) {
-            return false;
-        }
-        Token after = tokens.get(name.get().to());
-        return after.tag().startsWith("AUX") || after.tag().startsWith("VERB") && !after.lower().endsWith("ing");
     }
 
     private List<Found> triggers(List<Token> tokens, List<Mention> mentions) {
@@ -455,76 +321,6 @@ final class EventRules {
         return found;
     }
 
-    /**
-     * Speech acts told by other words: "asked Berlin for weapons", "asked their citizens to
-     * leave", "a letter asking for equipment" (an appeal); "promised that every soldier would
-     * leave", "pledged not to strike" (an assurance); "at Kyiv's request" (the possessor's appeal).
-     */
-    private static Trigger moreSpeech(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if ((t.is("ask") && t.isVerb() || t.lower().equals("asking")) && !(i > 0 && tokens.get(i - 1).is("when", "be"))) {
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
-                Token n = tokens.get(j);
-                if (n.is("for") || n.is("to") && j + 1 < tokens.size() && tokens.get(j + 1).isVerb()) {
-                    return Trigger.APPEAL;
-                }
-                if (n.isVerb() || n.tag().equals("PUNCT") || n.is("whether", "if", "about", "why", "how", "what", "by")) {
-                    return null;
-                }
-            }
-        }
-        if (t.is("promise", "pledge", "vow", "guarantee") && t.isVerb() && i + 1 < tokens.size() && (tokens.get(i + 1).is("that")
-                || tokens.get(i + 1).is("not") && i + 2 < tokens.size() && tokens.get(i + 2).is("to"))) {
-            return Trigger.ASSURE;
-        }
-        if (t.is("propose") && t.tag().startsWith("VERB") && i + 2 < tokens.size() && tokens.get(i + 1).is("that")) {
-            return Trigger.APPEAL; // "proposed that the country adopt a neutral status": what others should do
-        }
-        if (t.is("request") && !t.isVerb() && i >= 2 && (tokens.get(i - 1).text().matches("['\u2019]s") && i >= 3
-                && tokens.get(i - 3).is("at") || tokens.get(i - 1).text().matches(".+['\u2019]s") && tokens.get(i - 2).is("at"))) {
-            return Trigger.APPEAL;
-        }
-        return null;
-    }
-
-    /**
-     * Words of a speech act that are none: "insists that the region remains part of Russia" is a
-     * claim (the demanded clause has a base form or a modal: "insisted that NATO withdraw"); "a
-     * plan to reassure eastern allies" is a purpose, not an assurance given.
-     */
-    private static Trigger notSpeech(List<Token> tokens, int i, Trigger tr) {
-        Token t = tokens.get(i);
-        if (tr == Trigger.DEMAND && t.is("insist") && i + 1 < tokens.size() && tokens.get(i + 1).is("that")) {
-            for (int j = i + 2; j < tokens.size(); j++) {
-                Token v = tokens.get(j);
-                if (v.text().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("which", "who", "where")) {
-                    while (j + 1 < tokens.size() && !tokens.get(j + 1).text().equals(",")) {
-                        j++; // ", which Russia claimed to annex in September,": a relative clause
-                    }
-                    continue;
-                }
-                if (v.isVerb()) {
-                    boolean demanded = v.is("must", "should", "shall") || v.tag().startsWith("VERB") && v.lower().equals(v.lemma());
-                    return demanded ? tr : null;
-                }
-            }
-        }
-        return tr;
-    }
-
-    /** "a plan to reassure eastern allies": an infinitive of purpose after a noun or "designed to" (the trigger still ends the clause before it). */
-    private static boolean purposeOnly(List<Token> tokens, int i, Trigger tr) {
-        return tr == Trigger.ASSURE && tokens.get(i).is("reassure", "assure") && i > 1 && tokens.get(i - 1).is("to")
-                && (tokens.get(i - 2).tag().startsWith("NOUN") || tokens.get(i - 2).is("design", "aim", "mean", "intend"));
-    }
-
-    /** A verb, or a word the tagger took for a noun after "to" or a modal ("agreed to deploy"): it is a verb. */
-    private static boolean verbLike(List<Token> tokens, int i) {
-        return tokens.get(i).isVerb() || i > 0 && tokens.get(i - 1).lower().matches("to|will|would|can|must|should|shall")
-                && !tokens.get(i).tag().equals("DET") && tokens.get(i).lemma().equals(tokens.get(i).lower())
-                || progressiveAfterBe(tokens, i);
-    }
-
     /** "Similar battlegroups led by the United States ...": the assets of the subject before its agents' "by" phrase. */
     private List<Mention> subjectAssets(List<Token> tokens, List<Mention> mentions, int from) {
         if (from < 2 || !tokens.get(from - 1).is("by") && !(tokens.get(from - 1).is("the") && from >= 3 && tokens.get(from - 2).is("by"))) {
@@ -566,55 +362,6 @@ final class EventRules {
             }
             if (tokens.get(j).isVerb() && !tokens.get(j).is("operate") || tokens.get(j).tag().equals("PUNCT") && !tokens.get(j).text().equals(",")) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean followedBy(List<Token> tokens, int i, String lemma) {
-        return i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals(lemma)
-                || i + 2 < tokens.size() && tokens.get(i + 2).lemma().equals(lemma) && !tokens.get(i + 1).isVerb();
-    }
-
-    private static boolean nearLemma(List<Token> tokens, int i, int window, String... lemmas) {
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + window); j++) {
-            if (tokens.get(j).is(lemmas)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean peopleBefore(List<Token> tokens, int i) {
-        for (int j = Math.max(0, i - 6); j < i; j++) {
-            String w = tokens.get(j).lower().replaceAll("'s?$", "");
-            if (PEOPLE.contains(w) || PEOPLE.contains(tokens.get(j).lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The token of "ordered" / "told" before "to leave", with people between, or -1. */
-    private static int orderBefore(List<Token> tokens, int i) {
-        for (int j = i - 2; j >= Math.max(0, i - 12); j--) {
-            if (tokens.get(j).is("order", "tell", "instruct", "direct")) {
-                for (int k = j + 1; k < i; k++) {
-                    if (PEOPLE.contains(tokens.get(k).lemma()) || PEOPLE.contains(tokens.get(k).lower())) {
-                        return j;
-                    }
-                }
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean peopleAfter(List<Token> tokens, int i) {
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
-            String w = tokens.get(j).lower().replaceAll("'s?$", "");
-            if (PEOPLE.contains(w) || PEOPLE.contains(tokens.get(j).lemma())) {
-                return true;
             }
         }
         return false;
@@ -1117,35 +864,6 @@ final class EventRules {
     }
 
     /**
-     * Other words of talks: "a summit", "speak by telephone", "held a phone call", "signed an
-     * agreement / a deal / a ceasefire".
-     */
-    private static boolean meeting(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (t.is("summit") && !t.isVerb()) {
-            return true;
-        }
-        if (t.is("speak", "talk") && t.isVerb()) {
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                if (tokens.get(j).lower().matches("telephone|phone|videoconference|video")) {
-                    return true;
-                }
-            }
-        }
-        if (t.is("call") && !t.isVerb() && i > 0 && tokens.get(i - 1).lower().matches("telephone|phone|video")) {
-            return true;
-        }
-        if (t.is("sign") && t.isVerb()) {
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                if (tokens.get(j).is("agreement", "deal", "accord", "ceasefire", "memorandum")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * More parties of talks: "their Ukrainian counterpart(s)"; "the NATO-Russia Council" (two names
      * joined by a hyphen); "Biden and Russian President Vladimir Putin" (a party coordinated through
      * the other's title); "a summit between A and B" has only the parties after "between". Returns
@@ -1264,32 +982,6 @@ final class EventRules {
         return result;
     }
 
-    /**
-     * "Poland, which had pressed Berlin to allow the transfers, has said it is ready to send ...": a
-     * speech act in a relative clause closed by a comma before the action does not govern it.
-     */
-    private static boolean insideRelative(List<Token> tokens, int speech, int action) {
-        int open = -1;
-        for (int i = speech - 1; i > 0; i--) {
-            if (tokens.get(i).is("which", "who") && tokens.get(i - 1).text().equals(",")) {
-                open = i;
-                break;
-            }
-            if (tokens.get(i).text().matches("[,;:]")) {
-                return false;
-            }
-        }
-        if (open < 0) {
-            return false;
-        }
-        for (int i = speech + 1; i < action; i++) {
-            if (tokens.get(i).text().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "The NATO-Ukraine Commission meets", "U.S.-Russia talks": one token of two names joined by a hyphen, just before the trigger. */
     private List<Mention> hyphenParties(List<Token> tokens, int at) {
         for (int i = at; i >= Math.max(0, at - 4); i--) {
@@ -1308,12 +1000,6 @@ final class EventRules {
             }
         }
         return List.of();
-    }
-
-    /** "has received", "took delivery of": the subject is the recipient. */
-    private static boolean receiving(List<Token> tokens, int at) {
-        Token t = tokens.get(at);
-        return t.is("receive") && t.isVerb() || t.is("delivery") && at > 0 && tokens.get(at - 1).is("take", "accept");
     }
 
     /**
@@ -1457,25 +1143,6 @@ final class EventRules {
         return result;
     }
 
-    /** "after face-to-face peace talks with Ukraine": the talks before which something was said or done; "after" before them, their modifiers between. */
-    private static int afterAt(List<Token> tokens, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
-            Token t = tokens.get(i);
-            if (t.is("after", "following")) {
-                return i;
-            }
-            if (!(t.tag().matches("NOUN|ADJ|NUM|DET|PUNCT") && !t.text().equals(","))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Talks that a statement is dated by ("said ... it would reduce its activity after talks with Ukraine") are not what it says. */
-    private static boolean afterEvent(List<Token> tokens, int at, Trigger trigger) {
-        return trigger == Trigger.NEGOTIATE && afterAt(tokens, at) >= 0;
-    }
-
     /**
      * The modality of talks the text does not mark: "meets in Brussels on Wednesday", "holds talks
      * ... on Thursday" (a present tense with a time after the publication date: planned); "was off
@@ -1512,10 +1179,6 @@ final class EventRules {
         }
         return modality;
     }
-
-    /** Officials news text leaves unnamed. */
-    private static final Set<String> OFFICIALS = Set.of("minister", "official", "spokesman", "spokeswoman", "spokesperson",
-            "diplomat", "envoy", "ambassador", "negotiator", "aide", "adviser", "advisor");
 
     /**
      * "In Moscow, a deputy foreign minister said ...": a sentence that opens with "In" and a
@@ -1558,15 +1221,6 @@ final class EventRules {
         return m.entries().stream().filter(e -> e.kind() == RefKind.STATE && (e.how() == How.NAME || e.how() == How.CAPITAL)).findFirst();
     }
 
-    private static double confidence(Entry e) {
-        return switch (e.how()) {
-            case NAME -> 0.9;
-            case DEMONYM -> 0.8;
-            case SEAT, CAPITAL -> 0.75;
-            case SURNAME -> 0.7;
-        };
-    }
-
     /** The names before the trigger that act: the nearest one, with those coordinated with it ("Belgian and Dutch troops"). */
     private List<Mention> agentsBefore(List<Token> tokens, List<Mention> mentions, int at) {
         List<Mention> before = mentions.stream().filter(m -> m.to() <= at && !m.isAsset() && actorOk(m)).toList();
@@ -1596,11 +1250,6 @@ final class EventRules {
         }
         return List.of();
     }
-
-    /** Verbs and nouns of saying and thinking whose "that" opens a clause with its own subject ("NATO estimates that ..."). */
-    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "estimate", "report", "believe", "think", "claim",
-            "confirm", "state", "add", "acknowledge", "know", "assess", "conclude", "fear", "suspect", "allege", "insist",
-            "argue", "note", "stress", "show", "suggest", "indicate");
 
     /**
      * The agent of a passive or a participle after the trigger: "troops were sent by Britain",
@@ -1654,27 +1303,6 @@ final class EventRules {
     }
 
     /**
-     * The token before the trigger's verb group ("had pulled", "began supplying", "is to send") or
-     * before a nominal trigger's modifiers ("its joint drills"): where its subject or determiner
-     * stands; -1 if there is none.
-     */
-    private static int subjectBefore(List<Token> tokens, int at) {
-        int i = at - 1;
-        if (tokens.get(at).isVerb()) {
-            while (i >= 0 && (tokens.get(i).tag().startsWith("AUX") || tokens.get(i).tag().startsWith("ADV")
-                    || tokens.get(i).tag().startsWith("PART") || tokens.get(i).tag().startsWith("VERB") && !SAYING.contains(tokens.get(i).lemma()))) {
-                i--;
-            }
-        } else {
-            while (i >= 0 && at - i <= 3 && (tokens.get(i).tag().startsWith("ADJ") || tokens.get(i).tag().startsWith("NUM")
-                    || tokens.get(i).tag().startsWith("NOUN") && !TRIGGER_NOUNS.contains(tokens.get(i).lemma()))) {
-                i--;
-            }
-        }
-        return i;
-    }
-
-    /**
      * A pronoun ("it", "he", "the alliance") that is the subject of a verb between the clause's
      * start (or a "that" of saying) and the trigger, resolved by the discourse.
      */
@@ -1689,12 +1317,6 @@ final class EventRules {
             }
         }
         return List.of();
-    }
-
-    private static final Set<String> TRIGGER_NOUNS = Set.of("deployment", "arrival", "exercise", "drill", "withdrawal");
-
-    private static boolean anaphorAt(List<Token> tokens, int i) {
-        return Discourse.anaphor(tokens.get(i), i > 0 ? tokens.get(i - 1) : null).isPresent();
     }
 
     /**
@@ -1744,12 +1366,6 @@ final class EventRules {
         return actor(m).isPresent();
     }
 
-    /** Nouns after a possessive name that make the name the actor: "Russia's forces", "Britain's defence ministry". */
-    private static final Set<String> ACTING = Set.of("government", "ministry", "president", "minister", "military", "army",
-            "navy", "leader", "official", "spokesman", "spokeswoman", "foreign", "defence", "defense", "prime", "secretary",
-            "chancellor", "parliament", "delegation", "envoy", "ambassador", "embassy", "force", "troops", "soldier", "air",
-            "armed", "general", "commander", "administration", "cabinet", "state", "security", "top", "chief", "head");
-
     private boolean objectOfPreposition(List<Token> tokens, Mention m) {
         Token own = tokens.get(m.to() - 1);
         if (m.from() > 0 && tokens.get(m.from() - 1).is("with") && m.to() < tokens.size() && tokens.get(m.to()).isVerb()
@@ -1784,36 +1400,6 @@ final class EventRules {
         return i >= 0 && !tokens.get(i).isVerb() && PREPOSITIONS.contains(tokens.get(i).lemma()) && !tokens.get(i).is("by");
     }
 
-    /** "north-western", "eastern", "central": a compass word or its hyphen before a name ("in north-western Poland"). */
-    private static boolean compass(Token t) {
-        return t.lower().matches("(north|south|east|west)(ern)?|central|-|north-?(eastern|western)|south-?(eastern|western)");
-    }
-
-    /** "to its eastern flank", "from their bases": a possessive pronoun before a place is its determiner. */
-    private static boolean possessivePronoun(Token t) {
-        return t.lower().matches("its|their|our|his|her");
-    }
-
-    /**
-     * The lemma of a token, or, when the tagger took a progressive for an adjective and kept it as
-     * its own lemma ("is deploying/ADJ elements"), the action verb it is the -ing form of.
-     */
-    private static String progressiveLemma(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        boolean aspectual = i > 0 && tokens.get(i - 1).is("begin", "start", "continue", "keep", "resume") && t.lower().endsWith("ing");
-        if (!(progressiveAfterBe(tokens, i) || aspectual) || !t.lemma().equals(t.lower())) {
-            return t.lemma(); // "have begun evacuating/evacuating": the lemmatizer kept the -ing form too
-        }
-        String stem = t.lower().substring(0, t.lower().length() - 3);
-        for (String v : List.of(stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                ? stem.substring(0, stem.length() - 1) : stem)) {
-            if (DEPLOY.contains(v) || TRANSFER.contains(v) || WITHDRAW.contains(v) || EVACUATE.contains(v)) {
-                return v;
-            }
-        }
-        return t.lemma();
-    }
-
     /**
      * A bare number as the object of a deployment verb ("moving another 1,000 from Germany to
      * Romania") stands for the forces of the deployment drafted just before in the same sentence;
@@ -1837,25 +1423,6 @@ final class EventRules {
             }
         }
         return result;
-    }
-
-    /** "is sending ... and moving another 1,000": an -ing verb right after "and" shares the auxiliary of the verb before. */
-    private static boolean conjoinedParticiple(List<Token> tokens, int at) {
-        return tokens.get(at - 1).is("and") && tokens.get(at).lower().endsWith("ing") && tokens.get(at).isVerb();
-    }
-
-    /** 1 when the verb phrase before a conjoined -ing verb is a progressive ("are putting ... and sending"), else -1. */
-    private static int sharedProgressive(List<Token> tokens, int at) {
-        for (int i = at - 2; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.text().matches("[;:]") || t.is("that")) {
-                return -1;
-            }
-            if (t.isVerb() && t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be")) {
-                return 1;
-            }
-        }
-        return -1;
     }
 
     /** A gapped object after a deployment's place: "send a battalion to Estonia and 150 troops to Poland". */
@@ -1929,76 +1496,6 @@ final class EventRules {
         return currentMentions.stream().anyMatch(m -> m.isAsset() && m.to() == at && isForce(m));
     }
 
-    /** "pull most of its staff out": people, then "out", within the next few words of the verb. */
-    private static boolean peopleOut(List<Token> tokens, int i) {
-        boolean people = false;
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
-            Token t = tokens.get(j);
-            if (PEOPLE.contains(t.lemma()) || PEOPLE.contains(t.lower())) {
-                people = true;
-            } else if (t.is("out") && people) {
-                return true;
-            } else if (t.isVerb() || t.tag().equals("PUNCT")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "out of the embassy in Kyiv", "from its embassy in Kabul": the place the embassy is in. */
-    private static List<Mention> embassyIn(List<Token> tokens, List<Mention> right) {
-        for (Mention m : right) {
-            if (!m.isAsset() && m.from() >= 3 && tokens.get(m.from() - 1).is("in") && tokens.get(m.from() - 2).lemma().matches("embassy|consulate")) {
-                int k = m.from() - 3;
-                while (k >= 0 && (tokens.get(k).tag().equals("DET") || possessivePronoun(tokens.get(k)) || tokens.get(k).tag().equals("ADJ"))) {
-                    k--;
-                }
-                if (k >= 0 && (tokens.get(k).is("from") || tokens.get(k).is("of") && k > 0 && tokens.get(k - 1).is("out"))) {
-                    return List.of(m);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** "U.S.-based troops": a name joined to the assets by "-based" qualifies them; it is no place. */
-    private static boolean basedModifier(List<Token> tokens, Mention m, List<Mention> mentions) {
-        return m.to() + 1 < tokens.size() && tokens.get(m.to()).text().equals("-") && tokens.get(m.to() + 1).lower().equals("based")
-                && mentions.stream().anyMatch(a -> a.isAsset() && a.from() == m.to() + 2);
-    }
-
-    /** The closing comma of ", including 30 tanks," / ", such as ...," after a comma at i; -1 if there is none. */
-    private static int parentheticalEnd(List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size() || !tokens.get(i + 1).lower().matches("including|notably|mostly|among")) {
-            return -1;
-        }
-        for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
-            if (tokens.get(j).text().equals(",")) {
-                return j;
-            }
-            if (tokens.get(j).isVerb() || tokens.get(j).text().matches("[.;:]")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "troops are now operating inside Ukraine": the "are" is the auxiliary of the trigger verb after it, not a trigger of its own. */
-    private static boolean auxiliaryOfTrigger(List<Token> tokens, int i) {
-        int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).tag().startsWith("ADV")) {
-            j++;
-        }
-        return j < tokens.size() && tokens.get(i).tag().startsWith("AUX") && (tokens.get(j).tag().startsWith("VERB")
-                || progressiveAfterBe(tokens, j)) && (DEPLOY.contains(tokens.get(j).lemma()) || tokens.get(j).is("operate"));
-    }
-
-    /** "is deploying elements of ...": an -ing word right after a form of "be" is the progressive, whatever the tagger says. */
-    private static boolean progressiveAfterBe(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).tag().startsWith("AUX") && tokens.get(i - 1).is("be") && tokens.get(i).lower().endsWith("ing")
-                && !tokens.get(i).tag().equals("PROPN");
-    }
-
     /** A name after "and", "or" or a comma that is coordinated with a preposition's object. */
     private boolean coordinatedWithObject(List<Token> tokens, Mention m, int before) {
         if (before < 0 || !tokens.get(before).text().matches("and|or|,")) {
@@ -2010,66 +1507,6 @@ final class EventRules {
         }
         int end = before > 0 && tokens.get(before).text().equals("and") && tokens.get(before - 1).text().equals(",") ? before - 1 : before;
         return currentMentions.stream().anyMatch(p -> p.to() == end && !p.isAsset() && p != m && objectOfPreposition(tokens, p));
-    }
-
-    /** A finite verb group right after a name ("are putting", "has sent", "began"): the name is its subject. */
-    private static boolean finiteVerbAfter(List<Token> tokens, int i) {
-        while (i < tokens.size() && tokens.get(i).tag().startsWith("ADV")) {
-            i++;
-        }
-        if (i >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(i);
-        return t.tag().startsWith("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !t.lower().equals(t.lemma() + "ed")
-                || t.tag().startsWith("VERB") && t.lower().endsWith("ed") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by"));
-    }
-
-    private static final Set<String> QUANTIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over", "roughly",
-            "approximately", "up", "to", "than", "more", "less", "fewer", "least", "at", "an", "estimated", "another", "additional");
-
-    /** "About 130 British soldiers", "more than 1,000 Russian troops": a number's qualifier, not a preposition. */
-    private static boolean quantifier(List<Token> tokens, int i) {
-        if (!QUANTIFIERS.contains(tokens.get(i).lower())) {
-            return false;
-        }
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            if (tokens.get(j).tag().equals("NUM")) {
-                return true;
-            }
-            if (!QUANTIFIERS.contains(tokens.get(j).lower())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A clause boundary between the agent and the trigger: a semicolon, or a relative clause closed by a comma. */
-    private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).text().equals(";") || tokens.get(i).text().equals(":")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A "that" of a verb or noun of saying between two tokens: the clause after it has its own subject. */
-    private static boolean complementBetween(List<Token> tokens, int from, int to) {
-        for (int i = Math.max(1, from); i < to; i++) {
-            if (tokens.get(i).lower().equals("that") && SAYING.contains(tokens.get(i - 1).lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int clauseStart(List<Token> tokens, int at) {
-        int i = at;
-        while (i > 0 && !tokens.get(i - 1).text().equals(";") && !tokens.get(i - 1).text().equals(":")) {
-            i--;
-        }
-        return i;
     }
 
     /** The mentions attached to one of the prepositions, and those coordinated with them ("to the Mediterranean and the Black Sea"). */
@@ -2157,12 +1594,6 @@ final class EventRules {
         return Optional.empty();
     }
 
-    /** "Russian Foreign Minister Sergei Lavrov": the demonym is the person's title, the person takes part. */
-    private static boolean titleOfPerson(Mention m, List<Mention> mentions) {
-        return m.entries().stream().anyMatch(e -> e.how() == How.DEMONYM) && mentions.stream().anyMatch(p -> p.from() >= m.to()
-                && p.from() <= m.to() + 3 && p.entries().stream().anyMatch(e -> e.kind() == RefKind.ACTOR));
-    }
-
     /** "give Ukraine tanks": the actor right after the verb. */
     private List<Mention> indirectObject(List<Token> tokens, List<Mention> right, int at) {
         for (Mention m : right) {
@@ -2185,11 +1616,6 @@ final class EventRules {
         // "four F-16 fighter jets": the type says more than its category
         result.removeIf(a -> result.stream().anyMatch(b -> b != a && gazetteer.assetIsA(b.value(), a.value())));
         return result;
-    }
-
-    /** A name right before an asset ("U.S. F-16s", "British tanks"): it qualifies the asset, it is no place. */
-    private static boolean modifiesAsset(Mention m, List<Mention> mentions) {
-        return mentions.stream().anyMatch(a -> a.isAsset() && a.from() >= m.to() && a.from() <= m.to() + 1);
     }
 
     private boolean isForce(Mention m) {
@@ -2327,26 +1753,6 @@ final class EventRules {
 
     // ------------------------------------------------------------------ negation, modality, time
 
-    private static boolean negated(List<Token> tokens, int from, int at) {
-        for (int i = Math.max(0, from); i <= at && i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("not", "never", "no", "n't", "neither", "nor") || t.lower().equals("n't") || t.lower().equals("not")
-                    || t.is("refuse", "decline", "reject", "deny", "oppose") || t.is("rule") && followedBy(tokens, i, "out")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean speculative(List<Token> tokens, int from, int at) {
-        for (int i = Math.max(0, from); i < at; i++) {
-            if (tokens.get(i).is("could", "might", "if", "whether")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<DraftField> modality(List<Token> tokens, int from, int at, int windowEnd, FactType type) {
         if (at > 0 && conjoinedParticiple(tokens, at)) {
             from = at - 1; // "are putting forces on standby and sending ships": the cues before "and" are the first verb's
@@ -2445,64 +1851,6 @@ final class EventRules {
         return result;
     }
 
-    /** 1 for a progressive ("is sending", "are arriving"), 2 for a past or perfect ("sent", "has sent", "were deployed"), -1 otherwise. */
-    private static int tenseOfTrigger(List<Token> tokens, int at) {
-        Token t = tokens.get(at);
-        if (!t.isVerb() && !progressiveAfterBe(tokens, at)) {
-            // A noun trigger: "held drills", "the drills began" are read from the verbs around it.
-            for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 4); i++) {
-                Token v = tokens.get(i);
-                if (i != at && v.tag().startsWith("VERB") && v.is("hold", "conduct", "stage", "complete", "launch", "begin", "start")) {
-                    int own = verbForm(tokens, i);
-                    if (own >= 0) {
-                        return v.is("begin", "start", "launch") && own == 2 ? 1 : own;
-                    }
-                }
-            }
-            return -1;
-        }
-        return verbForm(tokens, at);
-    }
-
-    private static int verbForm(List<Token> tokens, int at) {
-        Token t = tokens.get(at);
-        String w = t.lower();
-        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
-            Token b = tokens.get(i);
-            if (b.is("will", "would", "to", "may", "can", "could", "should", "must", "might")) {
-                return -1;
-            }
-            if (!b.tag().startsWith("AUX") && !b.tag().startsWith("ADV") && !b.tag().startsWith("PART")) {
-                break;
-            }
-        }
-        if (w.endsWith("ing")) {
-            for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
-                if (tokens.get(i).is("be")) {
-                    return 1;
-                }
-                if (!tokens.get(i).tag().startsWith("ADV")) {
-                    return -1; // "is considering sending": the progressive is the commitment's, not the sending's
-                }
-            }
-            return -1;
-        }
-        boolean past = !w.equals(t.lemma()) && !w.equals(t.lemma() + "s") && !w.equals(t.lemma() + "es")
-                && !w.equals(t.lemma().replaceAll("y$", "ies"));
-        return past ? 2 : -1;
-    }
-
-    private static boolean futureTime(List<Token> tokens, int at, int windowEnd) {
-        for (int i = at; i < Math.min(tokens.size(), windowEnd + 3); i++) {
-            Token t = tokens.get(i);
-            if (t.is("next", "tomorrow", "later", "soon", "coming") || t.is("from", "by", "in") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).text().matches("January|February|March|April|May|June|July|August|September|October|November|December|next")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Optional<DraftField> time(Sentence s, List<Token> tokens, int from, int windowEnd, List<DraftField> fields) {
         boolean future = fields.stream().anyMatch(f -> f.value().equals("planned") || f.value().equals("announced")
                 || f.value().equals("cancelled") || f.value().equals("decided"));
@@ -2590,47 +1938,11 @@ final class EventRules {
         return String.join(labels.size() == 2 ? " and " : ", ", labels);
     }
 
-    private static String verb(FactType type) {
-        return switch (type) {
-            case Deployment -> " sends forces to ";
-            case Withdrawal -> " withdraws forces from ";
-            case ArmsTransfer -> " supplies weapons or equipment to ";
-            case Demand -> " makes a demand";
-            case Appeal -> " makes an appeal";
-            case Warning -> " issues a warning";
-            case Denial -> " issues a denial";
-            case Assurance -> " gives an assurance";
-            default -> " " + type;
-        };
-    }
-
-    private static final List<String> ORDER = List.of("sender", "agent", "participant", "accused", "addressee", "recipient",
-            "destination", "from", "place", "asset", "evacuees", "commitment", "progress", "posture", "time", "content");
-
-    /** The fields in the order FORMAT.md's examples give them. */
-    private static List<DraftField> order(FactType type, List<DraftField> fields) {
-        List<DraftField> sorted = new ArrayList<>(fields);
-        sorted.sort(java.util.Comparator.comparingInt(f -> ORDER.indexOf(f.key())));
-        List<DraftField> known = new ArrayList<>();
-        for (DraftField f : sorted) {
-            if (type.fields().containsKey(f.key())) {
-                known.add(f);
-            }
-        }
-        return known;
-    }
-
-    private static double confidence(List<DraftField> fields) {
-        return fields.stream().mapToDouble(DraftField::confidence).min().orElse(0.5) * 0.9;
-    }
-
     // ------------------------------------------------------------------ exercises and territories (recall rules)
 
     private List<Sentence> allSentences = List.of();
     /** Sentences whose definite exercise lent its venue to an earlier exercise without one. */
     private final Set<Sentence> venueLent = new java.util.HashSet<>();
-
-    private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "waters", "airspace");
 
     /** A place a mention names, or the state of a demonym before "territory" or "soil" ("on Belarusian territory"). */
     private Optional<Entry> placeOrTerritory(List<Token> tokens, Mention m) {
@@ -2680,69 +1992,6 @@ final class EventRules {
             }
         }
         return List.of();
-    }
-
-    /** "The Zapad (West) 2017 drills", "the exercise", "its drills": a definite determiner before the noun, with no verb between. */
-    private static boolean definiteAt(List<Token> tokens, int noun) {
-        for (int j = noun - 1; j >= Math.max(0, noun - 6); j--) {
-            Token t = tokens.get(j);
-            if (t.lower().matches("the|these|this|its|their")) {
-                return j == 0 || !tokens.get(j - 1).tag().startsWith("ADP");
-            }
-            if (t.isVerb() || t.lower().matches("a|an|other|more|new|similar|further")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The progress of an exercise named by a noun from the verb that governs it: "are taking part
-     * in exercises" (under way), "took part in drills" (done), and "is sending its forces to
-     * Belarus for military drills", where the drills are what the forces are sent for and share
-     * the sending's tense; -1 when there is no such verb.
-     */
-    private static int exerciseVerbForm(List<Token> tokens, int from, int at) {
-        if (tokens.get(at).isVerb()) {
-            return -1;
-        }
-        int i = at - 1;
-        while (i >= 0 && at - i <= 5 && (tokens.get(i).tag().matches("ADJ|NUM|DET|PROPN|NOUN") || tokens.get(i).is("-")
-                || tokens.get(i).lower().matches("its|their|his|her"))) {
-            i--;
-        }
-        for (int j = at + 1; j < Math.min(tokens.size(), at + 10); j++) {
-            Token v = tokens.get(j);
-            if (v.tag().startsWith("VERB") && v.is("continue", "begin", "start", "run", "resume") && !v.lower().endsWith("ing")) {
-                // "Its joint drills with Belarus ... continue until Sunday", "the drills began": under way; "would continue": the cues decide
-                return tokens.get(j - 1).lower().matches("will|would|may|might|could|should|must|to") ? -1 : 1;
-            }
-            if (v.isVerb() || v.tag().equals("PUNCT")) {
-                break;
-            }
-        }
-        if (i >= 0 && tokens.get(i).tag().startsWith("VERB") && tokens.get(i).is("begin", "start", "launch", "hold", "conduct", "stage")) {
-            int own = verbForm(tokens, i); // "Sweden began its largest military exercise"
-            return tokens.get(i).is("begin", "start", "launch") && own == 2 ? 1 : own;
-        }
-        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("part") && i >= 2 && tokens.get(i - 2).is("take")) {
-            return verbForm(tokens, i - 2);
-        }
-        if (i >= 1 && tokens.get(i).is("in") && tokens.get(i - 1).is("participate", "engage")) {
-            return verbForm(tokens, i - 1);
-        }
-        if (i >= 0 && tokens.get(i).is("for")) {
-            for (int j = i - 1; j >= Math.max(0, from); j--) {
-                Token v = tokens.get(j);
-                if (v.tag().startsWith("VERB") && DEPLOY.contains(v.lemma())) {
-                    return 0; // the drills are what the forces are sent for: they are still to come (planned)
-                }
-                if (v.tag().startsWith("VERB") || v.text().matches("[,;:]")) {
-                    return -1;
-                }
-            }
-        }
-        return -1;
     }
 
     /**

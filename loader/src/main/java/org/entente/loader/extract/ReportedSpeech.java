@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.entente.loader.extract.EventRules.Trigger;
 
 /**
  * What a reported statement ("X said ...", "..., X told reporters") is, from the cues of what it

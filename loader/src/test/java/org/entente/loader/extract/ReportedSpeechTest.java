@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 
-import org.entente.loader.extract.EventRules.Trigger;
 import org.entente.loader.mapping.FactType;
 import org.junit.jupiter.api.Test;
 
