@@ -141,7 +141,7 @@ class ReviewBrowserTest {
         assertEquals(2, ours, "one row per sender");
     }
 
-    static final String TEXT2 = "Russian troops arrived in Belarus for joint exercises. Spanish warships are heading for the Black Sea.";
+    static final String TEXT2 = "Russian troops arrived in Belarus ahead of joint exercises. Spanish warships are heading for the Black Sea.";
 
     /** Selects a passage of the review page's text as a reader would with the mouse (a DOM range over its text node). */
     static void selectInText(String passage) {

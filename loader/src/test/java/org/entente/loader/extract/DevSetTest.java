@@ -88,12 +88,12 @@ class DevSetTest {
     @Test
     void theDevSetFiguresStayAtTheirMeasuredFloors() {
         String table = report.table();
-        // Measured on 2026-12-02 (49 texts, 226 gold facts): precision 0.869, recall 0.500, F1 0.635, modality 59/66
-        // (89.4 %), no invented participant (README). Before the discourse rules (43 texts): 0.797, 0.306, 0.442, 3 invented.
-        assertTrue(report.overall().precision() >= 0.85, table);
-        assertTrue(report.overall().recall() >= 0.49, table);
-        assertTrue(report.overall().f1() >= 0.62, table);
-        assertTrue(report.modalityAccuracy() >= 0.87, table);
+        // Measured on 2026-12-03 with the rules 0.4 (49 texts, 226 gold facts): precision 0.965, recall 0.730, F1 0.831,
+        // modality 84/96 (87.5 %), no invented participant (README). With 0.3: 0.869, 0.500, 0.635, 59/66 (89.4 %).
+        assertTrue(report.overall().precision() >= 0.95, table);
+        assertTrue(report.overall().recall() >= 0.72, table);
+        assertTrue(report.overall().f1() >= 0.82, table);
+        assertTrue(report.modalityAccuracy() >= 0.86, table);
         assertEquals(List.of(), report.invented(), table);
     }
 
@@ -101,14 +101,15 @@ class DevSetTest {
     void theBlindSetFiguresStayAtTheirMeasuredFloors() {
         String table = blindReport.table();
         System.out.println("blind set:\n" + table);
-        // Measured on 2026-12-03 (12 texts, 22 gold facts), blind: extractor 0.3 P 0.667 R 0.273 F1 0.387.
+        // Measured on 2026-12-03 (12 texts, 22 gold facts), blind: extractor 0.3 P 0.667 R 0.273 F1 0.387; 0.4 (its
+        // first measurement, the rules never tuned on these texts) P 0.769 R 0.455 F1 0.571.
         assertTrue(blindReport.overall().precision() >= BLIND_PRECISION, table);
         assertTrue(blindReport.overall().recall() >= BLIND_RECALL, table);
         assertEquals(List.of(), blindReport.invented(), table);
     }
 
-    private static final double BLIND_PRECISION = 0.65;
-    private static final double BLIND_RECALL = 0.27;
+    private static final double BLIND_PRECISION = 0.75;
+    private static final double BLIND_RECALL = 0.45;
 
     @Test
     void theBundledArticlesActionEvents() throws Exception {
@@ -122,6 +123,6 @@ class DevSetTest {
         assertTrue(r.overall().recall() >= BUNDLED_RECALL, table);
     }
 
-    private static final double BUNDLED_PRECISION = 0.9; // measured 1.000 (5 of 5)
-    private static final double BUNDLED_RECALL = 0.45; // measured 0.455 (5 of 11); 0.364 before the discourse rules
+    private static final double BUNDLED_PRECISION = 0.9; // measured 1.000 (10 of 10) with 0.4; 5 of 5 with 0.3
+    private static final double BUNDLED_RECALL = 0.9; // measured 0.909 (10 of 11) with 0.4; 0.455 with 0.3, 0.364 before the discourse rules
 }
