@@ -102,6 +102,9 @@ final class EventRules {
                     if (one.get().type() == FactType.ArmsTransfer) {
                         rememberRecipient(one.get());
                     }
+                    if (one.get().type() == FactType.Deployment) {
+                        lastDeployment = new Antecedent(one.get(), sentenceIndex);
+                    }
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
                     }
@@ -298,6 +301,9 @@ final class EventRules {
             if (tr == null && t.lower().matches("due|expected") && i > 0 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 12)
                     && i + 1 < tokens.size() && tokens.get(i + 1).is("in", "at", "to")) {
                 tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
+            }
+            if (tr == null && arrivalOfForces(tokens, mentions, i)) {
+                tr = Trigger.DEPLOY; // "French soldiers are due on Monday", "Dutch troops have joined them", "are part of the force"
             }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
                     && stationedAfter(tokens, mentions, i) && !auxiliaryOfTrigger(tokens, i)) {
@@ -565,6 +571,9 @@ final class EventRules {
                 if (type == FactType.ArmsTransfer && placeFields.isEmpty() && !assetFields.isEmpty()) {
                     implicitRecipient(fields, assetFields).ifPresent(placeFields::add); // "Germany would also supply a field hospital"
                 }
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder) {
+                    placeFields.addAll(carriedDestination(tokens, mentions, at, windowEnd, fields, assetFields));
+                }
                 if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
                 }
@@ -765,6 +774,10 @@ final class EventRules {
             }
             if (type == FactType.Negotiation) {
                 modality = meetingModality(s, tokens, from, at, windowEnd, modality);
+            }
+            if (modality.isEmpty() && type == FactType.Deployment && tokens.get(at).is("part") && !negated(tokens, from, at)) {
+                // "Dutch troops are already part of the force": a present state, so they are there
+                modality = List.of(new DraftField("progress", "carried-out", span(tokens, at - 1, at + 1), 0.6));
             }
             if (!modality.isEmpty()) {
                 lastModality = new SharedModality(s, modality);
@@ -2020,6 +2033,83 @@ final class EventRules {
     }
 
     /** Short passages for notes. */
+    /**
+     * Forces whose arrival the sentence tells without a verb of sending: "are due / expected" +
+     * a time or "to" ("A French contingent is due on Monday", "a Croatian contingent is expected to
+     * follow"), "have joined" ("Romanian troops have joined them"), "are (already) part of the
+     * force / battalion". The forces must end right before the verb (its subject); where they go
+     * is their own place or, for another sender, the last deployment's (carriedDestination).
+     */
+    private boolean arrivalOfForces(List<Token> tokens, List<Mention> mentions, int i) {
+        Token t = tokens.get(i);
+        if (t.lower().matches("due|expected") && i > 1 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 3)
+                && i + 1 < tokens.size() && tokens.get(i + 1).is("on", "by", "later", "soon", "next", "this")) {
+            return true;
+        }
+        if (t.is("join") && t.isVerb() && i > 0 && (troopsAt(mentions, i - 1, 0) || tokens.get(i - 1).is("have") && troopsAt(mentions, i - 2, 0))) {
+            return true;
+        }
+        if (t.is("part") && i + 2 < tokens.size() && tokens.get(i + 1).is("of") && tokens.get(i + 2).is("the")) {
+            int j = i - 1;
+            if (j >= 0 && tokens.get(j).is("already", "now")) {
+                j--;
+            }
+            return j > 0 && tokens.get(j).is("be") && troopsAt(mentions, j - 1, 0)
+                    && i + 3 < tokens.size() && FORCE_UNITS.contains(tokens.get(i + 3).lemma());
+        }
+        return false;
+    }
+
+    /** What forces can be "part of". */
+    private static final Set<String> FORCE_UNITS = Set.of("force", "battalion", "battlegroup", "brigade", "contingent", "mission",
+            "deployment", "group");
+
+    /** The article's last deployment drafted and its sentence. */
+    private Antecedent lastDeployment;
+
+    /**
+     * "A German-led battalion arrived in Lithuania on Tuesday. ... Norwegian soldiers are expected
+     * in May": a deployment of forces whose sender the sentence names but which names no place of
+     * its own (no name after the trigger that is not the sender's or an asset's, no "to"/"into" +
+     * noun) goes where the article's last deployment went, at most two sentences back, when it is
+     * another sender's (a further contributor to the same force); the same sender's forces without
+     * a place are that deployment told again, and nothing is carried. The field's span points to
+     * the earlier destination.
+     */
+    private List<DraftField> carriedDestination(List<Token> tokens, List<Mention> mentions, int at, int windowEnd,
+            List<DraftField> fields, List<DraftField> assetFields) {
+        if (lastDeployment == null || sentenceIndex - lastDeployment.sentence() > 2
+                || assetFields.stream().noneMatch(a -> isForceId(a.value()))) {
+            return List.of();
+        }
+        List<String> senders = fields.stream().filter(x -> x.key().equals("sender")).map(DraftField::value).toList();
+        List<String> before = lastDeployment.fact().values("sender");
+        if (senders.isEmpty() || senders.stream().anyMatch(before::contains)) {
+            return List.of();
+        }
+        for (Mention m : mentions) {
+            if (m.from() > at && !m.isAsset() && m.from() < windowEnd && place(m).isPresent()) {
+                return List.of(); // a place of its own, even one no preposition of direction governs
+            }
+        }
+        for (int i = at + 1; i < Math.min(windowEnd, tokens.size()); i++) {
+            if (tokens.get(i).is("to", "into", "toward", "towards") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).tag().matches("DET|PROPN|NOUN|ADJ|NUM")) {
+                return List.of(); // "to the front": a direction the text gives but no name resolves
+            }
+            if (tokens.get(i).is("east", "west", "north", "south", "eastward", "eastwards", "westward", "westwards", "home", "abroad")) {
+                return List.of(); // "are also heading east": a direction of its own
+            }
+        }
+        List<DraftField> carried = new ArrayList<>();
+        for (DraftField d : lastDeployment.fact().fields()) {
+            if (d.key().equals("destination")) {
+                carried.add(new DraftField("destination", d.value(), d.span(), d.confidence() * 0.6));
+            }
+        }
+        return carried;
+    }
+
     static final class Text {
         private Text() {}
 

@@ -495,4 +495,38 @@ class EventRulesTest {
         assertEquals(List.of("2014-02-28"), w.get(0).values("time"));
         assertTrue(w.get(0).quote().startsWith("Barack Obama said on Friday"), w.get(0).quote());
     }
+
+    @Test
+    void anotherSendersForcesWithoutAPlaceGoWhereTheLastDeploymentWent() {
+        Draft d = draft("Canada sent 400 soldiers to Latvia last week. Spanish troops are due on Friday, and Polish troops are "
+                + "already part of the battlegroup.", "2019-03-04");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(3, dep.size(), d.toFacts());
+        for (DraftFact f : dep) {
+            assertEquals(List.of("LVA"), f.values("destination"), d.toFacts());
+        }
+        assertEquals(List.of("ESP"), dep.get(1).values("sender"));
+        assertEquals(List.of("planned"), dep.get(1).values("progress"));
+        assertEquals(List.of("POL"), dep.get(2).values("sender"));
+        assertEquals(List.of("carried-out"), dep.get(2).values("progress"));
+    }
+
+    @Test
+    void theSameSendersForcesOrAnotherDirectionCarryNoDestination() {
+        Draft d = draft("Canada sent 400 soldiers to Latvia last week. More Canadian troops are due on Friday. "
+                + "Spanish jets are also heading east.", "2019-03-04");
+        assertEquals(1, of(d, FactType.Deployment).size(), d.toFacts());
+        Draft far = draft("Canada sent 400 soldiers to Latvia. The talks went on. The ministers met again. Spanish troops are due on "
+                + "Friday.", "2019-03-04");
+        assertEquals(1, of(far, FactType.Deployment).size(), far.toFacts());
+    }
+
+    @Test
+    void forcesThatHaveJoinedAnotherSendersDeployment() {
+        Draft d = draft("Germany moved 300 troops into Lithuania on Monday. Dutch soldiers have joined them.", "2019-03-04");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("NLD"), dep.get(1).values("sender"));
+        assertEquals(List.of("LTU"), dep.get(1).values("destination"));
+    }
 }
