@@ -456,6 +456,12 @@ final class EventRules {
             case Negotiation -> "participant";
             default -> "agent";
         };
+        if (agents.isEmpty() && (type == FactType.Deployment || type == FactType.Withdrawal)) {
+            agents = relativeAntecedent(tokens, mentions, at); // "separate from a U.S. armoured brigade that arrived in Poland"
+            if (!agents.isEmpty()) {
+                quoteFrom = Math.min(quoteFrom, agents.get(0).from());
+            }
+        }
         if (agents.isEmpty()) {
             return leftOut(type, agentKey, tokens, from, windowEnd);
         }
@@ -2036,7 +2042,7 @@ final class EventRules {
     /**
      * Forces whose arrival the sentence tells without a verb of sending: "are due / expected" +
      * a time or "to" ("A French contingent is due on Monday", "a Croatian contingent is expected to
-     * follow"), "have joined" ("Romanian troops have joined them"), "are (already) part of the
+     * follow"), "have joined" ("Romanian troops have joined them"), "go to" ("helicopters will go to Poland"), "are (already) part of the
      * force / battalion". The forces must end right before the verb (its subject); where they go
      * is their own place or, for another sender, the last deployment's (carriedDestination).
      */
@@ -2045,6 +2051,10 @@ final class EventRules {
         if (t.lower().matches("due|expected") && i > 1 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 3)
                 && i + 1 < tokens.size() && tokens.get(i + 1).is("on", "by", "later", "soon", "next", "this")) {
             return true;
+        }
+        if (t.is("go") && t.isVerb() && i + 1 < tokens.size() && tokens.get(i + 1).is("to", "into") && i > 0
+                && (troopsAt(mentions, i - 1, 0) || tokens.get(i - 1).tag().equals("AUX") && troopsAt(mentions, i - 2, 0))) {
+            return true; // "32 attack helicopters would go to Poland"
         }
         if (t.is("join") && t.isVerb() && i > 0 && (troopsAt(mentions, i - 1, 0) || tokens.get(i - 1).is("have") && troopsAt(mentions, i - 2, 0))) {
             return true;
@@ -2058,6 +2068,49 @@ final class EventRules {
                     && i + 3 < tokens.size() && FORCE_UNITS.contains(tokens.get(i + 3).lemma());
         }
         return false;
+    }
+
+    /**
+     * "The battlegroup is separate from a U.S. armoured brigade of about 3,500 troops that arrived
+     * in Poland": a trigger right after "that", "which" or "who" has the forces before it as its
+     * subject, and a demonym or name right before those forces' words ("a U.S. armoured brigade",
+     * "British troops who") is their sender even when a preposition governs the phrase. Only a
+     * name joined to a force (its next word, or the one after an adjective, is a force or its unit)
+     * and no verb between it and the relative word.
+     */
+    private List<Mention> relativeAntecedent(List<Token> tokens, List<Mention> mentions, int at) {
+        int rel = at - 1;
+        if (rel > 0 && tokens.get(rel).tag().equals("ADV")) {
+            rel--; // "that recently arrived"
+        }
+        if (rel <= 0 || !tokens.get(rel).lower().matches("that|which|who")) {
+            return List.of();
+        }
+        for (int i = rel - 1; i >= Math.max(0, rel - 8); i--) {
+            if (tokens.get(i).isVerb() && !participleModifier(tokens, i) || tokens.get(i).text().matches("[,;:]")) {
+                return List.of();
+            }
+            final int here = i;
+            Optional<Mention> name = mentions.stream().filter(m -> !m.isAsset() && m.to() == here + 1 && actor(m).isPresent()).findFirst();
+            if (name.isPresent()) {
+                int next = here + 1;
+                if (next < rel && (tokens.get(next).tag().equals("ADJ") || participleModifier(tokens, next))) {
+                    next++;
+                }
+                final int head = next;
+                boolean force = mentions.stream().anyMatch(m -> m.isAsset() && m.from() == head && isForce(m))
+                        || head < rel && FORCE_UNITS.contains(tokens.get(head).lemma());
+                boolean forcesBefore = troopsAt(mentions, rel - 1, 0) || FORCE_UNITS.contains(tokens.get(rel - 1).lemma());
+                return force && forcesBefore ? List.of(name.get()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "a U.S. armoured brigade": an -ed word the tagger calls a verb, between a determiner or name and a noun, modifies the noun. */
+    private static boolean participleModifier(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed") && tokens.get(i + 1).tag().startsWith("NOUN")
+                && tokens.get(i - 1).tag().matches("DET|PROPN|ADJ");
     }
 
     /** What forces can be "part of". */

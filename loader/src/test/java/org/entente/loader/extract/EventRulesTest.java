@@ -529,4 +529,25 @@ class EventRulesTest {
         assertEquals(List.of("NLD"), dep.get(1).values("sender"));
         assertEquals(List.of("LTU"), dep.get(1).values("destination"));
     }
+
+    @Test
+    void theDemonymOfForcesBeforeARelativeClauseIsTheirSender() {
+        Draft d = draft("The new unit is separate from a British armoured brigade of 2,000 troops that arrived in Estonia in March.",
+                "2019-06-04");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("GBR"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("EST"), f.values("destination"));
+        Draft none = draft("The plan was drawn up by officials who arrived in Estonia in March.", "2019-06-04");
+        assertEquals(List.of(), of(none, FactType.Deployment), none.toFacts());
+    }
+
+    @Test
+    void forcesThatGoToAPlaceAreADeployment() {
+        Draft d = draft("Denmark said 20 attack helicopters would go to the Baltic region.", "2022-02-03");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("DNK"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("baltic-states"), f.values("destination"));
+        Draft talks = draft("Danish diplomats will go to Geneva for talks.", "2022-02-03");
+        assertEquals(List.of(), of(talks, FactType.Deployment), talks.toFacts());
+    }
 }
