@@ -111,7 +111,7 @@ final class EventRules {
                 }
             }
         }
-        return withoutRestatements(facts);
+        return withoutRestatements(withoutHostedRetold(facts));
     }
 
     /**
@@ -576,6 +576,12 @@ final class EventRules {
                 hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
                 if (type == FactType.ArmsTransfer && placeFields.isEmpty() && !assetFields.isEmpty()) {
                     implicitRecipient(fields, assetFields).ifPresent(placeFields::add); // "Germany would also supply a field hospital"
+                }
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder) {
+                    hostOf(tokens, mentions, at).ifPresent(h -> {
+                        placeFields.add(h); // "Lithuania welcomed a German-led battalion"
+                        hosted.add(h);
+                    });
                 }
                 if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder) {
                     placeFields.addAll(carriedDestination(tokens, mentions, at, windowEnd, fields, assetFields));
@@ -2111,6 +2117,67 @@ final class EventRules {
     private static boolean participleModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed") && tokens.get(i + 1).tag().startsWith("NOUN")
                 && tokens.get(i - 1).tag().matches("DET|PROPN|ADJ");
+    }
+
+    /**
+     * "Poland's leaders formally welcomed a U.S.-led NATO battlegroup": forces that a state
+     * welcomes or hosts are deployed to it. The verb "welcome" or "host" must stand right before
+     * the forces' phrase (at most four words before the trigger, none a verb or a comma), and its
+     * subject a state by its name (its leaders, its government: the name ends at most two words
+     * before the verb, with no verb between).
+     */
+    private Optional<DraftField> hostOf(List<Token> tokens, List<Mention> mentions, int at) {
+        for (int v = at - 1; v >= Math.max(0, at - 5); v--) {
+            Token t = tokens.get(v);
+            if (t.is("welcome", "host") && t.isVerb()) {
+                final int verb = v;
+                Optional<Mention> host = mentions.stream().filter(m -> !m.isAsset() && m.to() <= verb && m.to() >= verb - 3)
+                        .reduce((a, b) -> b);
+                if (host.isEmpty()) {
+                    return Optional.empty();
+                }
+                for (int i = host.get().to(); i < verb; i++) {
+                    if (tokens.get(i).isVerb() || tokens.get(i).text().equals(",")) {
+                        return Optional.empty();
+                    }
+                }
+                return place(host.get()).filter(e -> e.kind() == RefKind.STATE)
+                        .map(e -> field("destination", e.id(), host.get(), confidence(e) * 0.8));
+            }
+            if (v < at - 1 && (t.isVerb() && !participleModifier(tokens, v) || t.text().equals(","))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The destinations that hostOf read. */
+    private final Set<DraftField> hosted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * "Lithuania welcomed a German-led battalion ... The German army began sending 450 soldiers to
+     * Lithuania": the welcome of forces whose sending the article tells later is that deployment,
+     * one fact (the later one, at most two sentences on, with its own destination, stays); told
+     * further on ("is separate from a U.S. brigade that arrived in Poland"), it is another.
+     */
+    private List<DraftFact> withoutHostedRetold(List<DraftFact> facts) {
+        List<DraftFact> result = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            DraftFact f = facts.get(i);
+            boolean retold = false;
+            if (f.fields().stream().anyMatch(hosted::contains)) {
+                for (int j = i + 1; j < facts.size(); j++) {
+                    DraftFact g = facts.get(j);
+                    retold |= g.type() == FactType.Deployment && sentenceOf.containsKey(f) && sentenceOf.containsKey(g)
+                            && sentenceOf.get(g) - sentenceOf.get(f) <= 2 && g.values("sender").equals(f.values("sender"))
+                            && g.values("destination").equals(f.values("destination"));
+                }
+            }
+            if (!retold) {
+                result.add(f);
+            }
+        }
+        return result;
     }
 
     /** What forces can be "part of". */

@@ -550,4 +550,19 @@ class EventRulesTest {
         Draft talks = draft("Danish diplomats will go to Geneva for talks.", "2022-02-03");
         assertEquals(List.of(), of(talks, FactType.Deployment), talks.toFacts());
     }
+
+    @Test
+    void forcesAStateWelcomesGoToThatStateAndTheSendingToldNextIsOneFact() {
+        Draft d = draft("Latvia formally welcomed a Canadian-led NATO battlegroup on Monday. A Spanish contingent is expected to follow.",
+                "2017-06-19");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("CAN"), dep.get(0).values("sender"));
+        assertEquals(List.of("LVA"), dep.get(0).values("destination"));
+        assertEquals(List.of("ESP"), dep.get(1).values("sender"));
+        assertEquals(List.of("LVA"), dep.get(1).values("destination"));
+        Draft retold = draft("Latvia welcomed a Canadian-led battalion on Monday. It was a cold day. Canada began sending 450 soldiers to "
+                + "Latvia last month.", "2017-06-19");
+        assertEquals(1, of(retold, FactType.Deployment).size(), retold.toFacts());
+    }
 }
