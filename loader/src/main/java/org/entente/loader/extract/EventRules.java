@@ -102,13 +102,16 @@ final class EventRules {
                     if (one.get().type() == FactType.ArmsTransfer) {
                         rememberRecipient(one.get());
                     }
+                    if (one.get().type() == FactType.Deployment) {
+                        lastDeployment = new Antecedent(one.get(), sentenceIndex);
+                    }
                     if (one.get().type().kind() == FactType.Kind.ACTION) {
                         lastAction = new Antecedent(one.get(), sentenceIndex);
                     }
                 }
             }
         }
-        return withoutRestatements(facts);
+        return withoutRestatements(withoutHostedRetold(facts));
     }
 
     /**
@@ -299,6 +302,9 @@ final class EventRules {
                     && i + 1 < tokens.size() && tokens.get(i + 1).is("in", "at", "to")) {
                 tr = Trigger.DEPLOY; // "battlegroups led by ... are due in Poland"
             }
+            if (tr == null && arrivalOfForces(tokens, mentions, i)) {
+                tr = Trigger.DEPLOY; // "French soldiers are due on Monday", "Dutch troops have joined them", "are part of the force"
+            }
             if (tr == null && (t.is("have", "keep", "operate") || t.is("be") && i > 0 && troopsAt(mentions, i - 1, 6))
                     && stationedAfter(tokens, mentions, i) && !auxiliaryOfTrigger(tokens, i)) {
                 tr = Trigger.DEPLOY; // "has 100,000 troops near Ukraine's borders", "troops are now operating inside Ukraine"
@@ -450,6 +456,12 @@ final class EventRules {
             case Negotiation -> "participant";
             default -> "agent";
         };
+        if (agents.isEmpty() && (type == FactType.Deployment || type == FactType.Withdrawal)) {
+            agents = relativeAntecedent(tokens, mentions, at); // "separate from a U.S. armoured brigade that arrived in Poland"
+            if (!agents.isEmpty()) {
+                quoteFrom = Math.min(quoteFrom, agents.get(0).from());
+            }
+        }
         if (agents.isEmpty()) {
             return leftOut(type, agentKey, tokens, from, windowEnd);
         }
@@ -564,6 +576,15 @@ final class EventRules {
                 hasBorder = fields.stream().anyMatch(x -> x.key().equals(placeKey));
                 if (type == FactType.ArmsTransfer && placeFields.isEmpty() && !assetFields.isEmpty()) {
                     implicitRecipient(fields, assetFields).ifPresent(placeFields::add); // "Germany would also supply a field hospital"
+                }
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder) {
+                    hostOf(tokens, mentions, at).ifPresent(h -> {
+                        placeFields.add(h); // "Lithuania welcomed a German-led battalion"
+                        hosted.add(h);
+                    });
+                }
+                if (type == FactType.Deployment && placeFields.isEmpty() && !hasBorder) {
+                    placeFields.addAll(carriedDestination(tokens, mentions, at, windowEnd, fields, assetFields));
                 }
                 if (placeFields.isEmpty() && !(hasBorder && type != FactType.ArmsTransfer)) {
                     return leftOut(type, key, tokens, from, windowEnd);
@@ -765,6 +786,10 @@ final class EventRules {
             }
             if (type == FactType.Negotiation) {
                 modality = meetingModality(s, tokens, from, at, windowEnd, modality);
+            }
+            if (modality.isEmpty() && type == FactType.Deployment && tokens.get(at).is("part") && !negated(tokens, from, at)) {
+                // "Dutch troops are already part of the force": a present state, so they are there
+                modality = List.of(new DraftField("progress", "carried-out", span(tokens, at - 1, at + 1), 0.6));
             }
             if (!modality.isEmpty()) {
                 lastModality = new SharedModality(s, modality);
@@ -2020,6 +2045,191 @@ final class EventRules {
     }
 
     /** Short passages for notes. */
+    /**
+     * Forces whose arrival the sentence tells without a verb of sending: "are due / expected" +
+     * a time or "to" ("A French contingent is due on Monday", "a Croatian contingent is expected to
+     * follow"), "have joined" ("Romanian troops have joined them"), "go to" ("helicopters will go to Poland"), "are (already) part of the
+     * force / battalion". The forces must end right before the verb (its subject); where they go
+     * is their own place or, for another sender, the last deployment's (carriedDestination).
+     */
+    private boolean arrivalOfForces(List<Token> tokens, List<Mention> mentions, int i) {
+        Token t = tokens.get(i);
+        if (t.lower().matches("due|expected") && i > 1 && tokens.get(i - 1).is("be") && troopsAt(mentions, i - 2, 3)
+                && i + 1 < tokens.size() && tokens.get(i + 1).is("on", "by", "later", "soon", "next", "this")) {
+            return true;
+        }
+        if (t.is("go") && t.isVerb() && i + 1 < tokens.size() && tokens.get(i + 1).is("to", "into") && i > 0
+                && (troopsAt(mentions, i - 1, 0) || tokens.get(i - 1).tag().equals("AUX") && troopsAt(mentions, i - 2, 0))) {
+            return true; // "32 attack helicopters would go to Poland"
+        }
+        if (t.is("join") && t.isVerb() && i > 0 && (troopsAt(mentions, i - 1, 0) || tokens.get(i - 1).is("have") && troopsAt(mentions, i - 2, 0))) {
+            return true;
+        }
+        if (t.is("part") && i + 2 < tokens.size() && tokens.get(i + 1).is("of") && tokens.get(i + 2).is("the")) {
+            int j = i - 1;
+            if (j >= 0 && tokens.get(j).is("already", "now")) {
+                j--;
+            }
+            return j > 0 && tokens.get(j).is("be") && troopsAt(mentions, j - 1, 0)
+                    && i + 3 < tokens.size() && FORCE_UNITS.contains(tokens.get(i + 3).lemma());
+        }
+        return false;
+    }
+
+    /**
+     * "The battlegroup is separate from a U.S. armoured brigade of about 3,500 troops that arrived
+     * in Poland": a trigger right after "that", "which" or "who" has the forces before it as its
+     * subject, and a demonym or name right before those forces' words ("a U.S. armoured brigade",
+     * "British troops who") is their sender even when a preposition governs the phrase. Only a
+     * name joined to a force (its next word, or the one after an adjective, is a force or its unit)
+     * and no verb between it and the relative word.
+     */
+    private List<Mention> relativeAntecedent(List<Token> tokens, List<Mention> mentions, int at) {
+        int rel = at - 1;
+        if (rel > 0 && tokens.get(rel).tag().equals("ADV")) {
+            rel--; // "that recently arrived"
+        }
+        if (rel <= 0 || !tokens.get(rel).lower().matches("that|which|who")) {
+            return List.of();
+        }
+        for (int i = rel - 1; i >= Math.max(0, rel - 8); i--) {
+            if (tokens.get(i).isVerb() && !participleModifier(tokens, i) || tokens.get(i).text().matches("[,;:]")) {
+                return List.of();
+            }
+            final int here = i;
+            Optional<Mention> name = mentions.stream().filter(m -> !m.isAsset() && m.to() == here + 1 && actor(m).isPresent()).findFirst();
+            if (name.isPresent()) {
+                int next = here + 1;
+                if (next < rel && (tokens.get(next).tag().equals("ADJ") || participleModifier(tokens, next))) {
+                    next++;
+                }
+                final int head = next;
+                boolean force = mentions.stream().anyMatch(m -> m.isAsset() && m.from() == head && isForce(m))
+                        || head < rel && FORCE_UNITS.contains(tokens.get(head).lemma());
+                boolean forcesBefore = troopsAt(mentions, rel - 1, 0) || FORCE_UNITS.contains(tokens.get(rel - 1).lemma());
+                return force && forcesBefore ? List.of(name.get()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "a U.S. armoured brigade": an -ed word the tagger calls a verb, between a determiner or name and a noun, modifies the noun. */
+    private static boolean participleModifier(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed") && tokens.get(i + 1).tag().startsWith("NOUN")
+                && tokens.get(i - 1).tag().matches("DET|PROPN|ADJ");
+    }
+
+    /**
+     * "Poland's leaders formally welcomed a U.S.-led NATO battlegroup": forces that a state
+     * welcomes or hosts are deployed to it. The verb "welcome" or "host" must stand right before
+     * the forces' phrase (at most four words before the trigger, none a verb or a comma), and its
+     * subject a state by its name (its leaders, its government: the name ends at most two words
+     * before the verb, with no verb between).
+     */
+    private Optional<DraftField> hostOf(List<Token> tokens, List<Mention> mentions, int at) {
+        for (int v = at - 1; v >= Math.max(0, at - 5); v--) {
+            Token t = tokens.get(v);
+            if (t.is("welcome", "host") && t.isVerb()) {
+                final int verb = v;
+                Optional<Mention> host = mentions.stream().filter(m -> !m.isAsset() && m.to() <= verb && m.to() >= verb - 3)
+                        .reduce((a, b) -> b);
+                if (host.isEmpty()) {
+                    return Optional.empty();
+                }
+                for (int i = host.get().to(); i < verb; i++) {
+                    if (tokens.get(i).isVerb() || tokens.get(i).text().equals(",")) {
+                        return Optional.empty();
+                    }
+                }
+                return place(host.get()).filter(e -> e.kind() == RefKind.STATE)
+                        .map(e -> field("destination", e.id(), host.get(), confidence(e) * 0.8));
+            }
+            if (v < at - 1 && (t.isVerb() && !participleModifier(tokens, v) || t.text().equals(","))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The destinations that hostOf read. */
+    private final Set<DraftField> hosted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * "Lithuania welcomed a German-led battalion ... The German army began sending 450 soldiers to
+     * Lithuania": the welcome of forces whose sending the article tells later is that deployment,
+     * one fact (the later one, at most two sentences on, with its own destination, stays); told
+     * further on ("is separate from a U.S. brigade that arrived in Poland"), it is another.
+     */
+    private List<DraftFact> withoutHostedRetold(List<DraftFact> facts) {
+        List<DraftFact> result = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            DraftFact f = facts.get(i);
+            boolean retold = false;
+            if (f.fields().stream().anyMatch(hosted::contains)) {
+                for (int j = i + 1; j < facts.size(); j++) {
+                    DraftFact g = facts.get(j);
+                    retold |= g.type() == FactType.Deployment && sentenceOf.containsKey(f) && sentenceOf.containsKey(g)
+                            && sentenceOf.get(g) - sentenceOf.get(f) <= 2 && g.values("sender").equals(f.values("sender"))
+                            && g.values("destination").equals(f.values("destination"));
+                }
+            }
+            if (!retold) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    /** What forces can be "part of". */
+    private static final Set<String> FORCE_UNITS = Set.of("force", "battalion", "battlegroup", "brigade", "contingent", "mission",
+            "deployment", "group");
+
+    /** The article's last deployment drafted and its sentence. */
+    private Antecedent lastDeployment;
+
+    /**
+     * "A German-led battalion arrived in Lithuania on Tuesday. ... Norwegian soldiers are expected
+     * in May": a deployment of forces whose sender the sentence names but which names no place of
+     * its own (no name after the trigger that is not the sender's or an asset's, no "to"/"into" +
+     * noun) goes where the article's last deployment went, at most two sentences back, when it is
+     * another sender's (a further contributor to the same force); the same sender's forces without
+     * a place are that deployment told again, and nothing is carried. The field's span points to
+     * the earlier destination.
+     */
+    private List<DraftField> carriedDestination(List<Token> tokens, List<Mention> mentions, int at, int windowEnd,
+            List<DraftField> fields, List<DraftField> assetFields) {
+        if (lastDeployment == null || sentenceIndex - lastDeployment.sentence() > 2
+                || assetFields.stream().noneMatch(a -> isForceId(a.value()))) {
+            return List.of();
+        }
+        List<String> senders = fields.stream().filter(x -> x.key().equals("sender")).map(DraftField::value).toList();
+        List<String> before = lastDeployment.fact().values("sender");
+        if (senders.isEmpty() || senders.stream().anyMatch(before::contains)) {
+            return List.of();
+        }
+        for (Mention m : mentions) {
+            if (m.from() > at && !m.isAsset() && m.from() < windowEnd && place(m).isPresent()) {
+                return List.of(); // a place of its own, even one no preposition of direction governs
+            }
+        }
+        for (int i = at + 1; i < Math.min(windowEnd, tokens.size()); i++) {
+            if (tokens.get(i).is("to", "into", "toward", "towards") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).tag().matches("DET|PROPN|NOUN|ADJ|NUM")) {
+                return List.of(); // "to the front": a direction the text gives but no name resolves
+            }
+            if (tokens.get(i).is("east", "west", "north", "south", "eastward", "eastwards", "westward", "westwards", "home", "abroad")) {
+                return List.of(); // "are also heading east": a direction of its own
+            }
+        }
+        List<DraftField> carried = new ArrayList<>();
+        for (DraftField d : lastDeployment.fact().fields()) {
+            if (d.key().equals("destination")) {
+                carried.add(new DraftField("destination", d.value(), d.span(), d.confidence() * 0.6));
+            }
+        }
+        return carried;
+    }
+
     static final class Text {
         private Text() {}
 

@@ -495,4 +495,74 @@ class EventRulesTest {
         assertEquals(List.of("2014-02-28"), w.get(0).values("time"));
         assertTrue(w.get(0).quote().startsWith("Barack Obama said on Friday"), w.get(0).quote());
     }
+
+    @Test
+    void anotherSendersForcesWithoutAPlaceGoWhereTheLastDeploymentWent() {
+        Draft d = draft("Canada sent 400 soldiers to Latvia last week. Spanish troops are due on Friday, and Polish troops are "
+                + "already part of the battlegroup.", "2019-03-04");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(3, dep.size(), d.toFacts());
+        for (DraftFact f : dep) {
+            assertEquals(List.of("LVA"), f.values("destination"), d.toFacts());
+        }
+        assertEquals(List.of("ESP"), dep.get(1).values("sender"));
+        assertEquals(List.of("planned"), dep.get(1).values("progress"));
+        assertEquals(List.of("POL"), dep.get(2).values("sender"));
+        assertEquals(List.of("carried-out"), dep.get(2).values("progress"));
+    }
+
+    @Test
+    void theSameSendersForcesOrAnotherDirectionCarryNoDestination() {
+        Draft d = draft("Canada sent 400 soldiers to Latvia last week. More Canadian troops are due on Friday. "
+                + "Spanish jets are also heading east.", "2019-03-04");
+        assertEquals(1, of(d, FactType.Deployment).size(), d.toFacts());
+        Draft far = draft("Canada sent 400 soldiers to Latvia. The talks went on. The ministers met again. Spanish troops are due on "
+                + "Friday.", "2019-03-04");
+        assertEquals(1, of(far, FactType.Deployment).size(), far.toFacts());
+    }
+
+    @Test
+    void forcesThatHaveJoinedAnotherSendersDeployment() {
+        Draft d = draft("Germany moved 300 troops into Lithuania on Monday. Dutch soldiers have joined them.", "2019-03-04");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("NLD"), dep.get(1).values("sender"));
+        assertEquals(List.of("LTU"), dep.get(1).values("destination"));
+    }
+
+    @Test
+    void theDemonymOfForcesBeforeARelativeClauseIsTheirSender() {
+        Draft d = draft("The new unit is separate from a British armoured brigade of 2,000 troops that arrived in Estonia in March.",
+                "2019-06-04");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("GBR"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("EST"), f.values("destination"));
+        Draft none = draft("The plan was drawn up by officials who arrived in Estonia in March.", "2019-06-04");
+        assertEquals(List.of(), of(none, FactType.Deployment), none.toFacts());
+    }
+
+    @Test
+    void forcesThatGoToAPlaceAreADeployment() {
+        Draft d = draft("Denmark said 20 attack helicopters would go to the Baltic region.", "2022-02-03");
+        DraftFact f = of(d, FactType.Deployment).get(0);
+        assertEquals(List.of("DNK"), f.values("sender"), d.toFacts());
+        assertEquals(List.of("baltic-states"), f.values("destination"));
+        Draft talks = draft("Danish diplomats will go to Geneva for talks.", "2022-02-03");
+        assertEquals(List.of(), of(talks, FactType.Deployment), talks.toFacts());
+    }
+
+    @Test
+    void forcesAStateWelcomesGoToThatStateAndTheSendingToldNextIsOneFact() {
+        Draft d = draft("Latvia formally welcomed a Canadian-led NATO battlegroup on Monday. A Spanish contingent is expected to follow.",
+                "2017-06-19");
+        List<DraftFact> dep = of(d, FactType.Deployment);
+        assertEquals(2, dep.size(), d.toFacts());
+        assertEquals(List.of("CAN"), dep.get(0).values("sender"));
+        assertEquals(List.of("LVA"), dep.get(0).values("destination"));
+        assertEquals(List.of("ESP"), dep.get(1).values("sender"));
+        assertEquals(List.of("LVA"), dep.get(1).values("destination"));
+        Draft retold = draft("Latvia welcomed a Canadian-led battalion on Monday. It was a cold day. Canada began sending 450 soldiers to "
+                + "Latvia last month.", "2017-06-19");
+        assertEquals(1, of(retold, FactType.Deployment).size(), retold.toFacts());
+    }
 }
