@@ -31,7 +31,7 @@ public final class Extractor {
      * The version of the rules: raise it whenever a change of the rules or tables can change a draft, so that
      * a drafted fact in the graph says which rules drafted it ({@code generated-by:}, {@code ent:software}).
      */
-    public static final String VERSION = "0.4";
+    public static final String VERSION = "0.5";
     /** What a draft names as its {@code generated-by}: the extractor and its version. */
     public static final String SOFTWARE = "entente-extractor " + VERSION;
     public static final int MAX_TEXT_BYTES = org.entente.loader.mapping.ArticleMapper.MAX_TEXT_BYTES;

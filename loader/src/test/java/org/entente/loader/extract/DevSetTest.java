@@ -88,11 +88,12 @@ class DevSetTest {
     @Test
     void theDevSetFiguresStayAtTheirMeasuredFloors() {
         String table = report.table();
-        // Measured on 2026-12-03 with the rules 0.4 (49 texts, 226 gold facts): precision 0.965, recall 0.730, F1 0.831,
-        // modality 84/96 (87.5 %), no invented participant (README). With 0.3: 0.869, 0.500, 0.635, 59/66 (89.4 %).
+        // Measured on 2026-12-03 with the rules 0.5 (49 texts, 226 gold facts): precision 0.966, recall 0.765, F1 0.854,
+        // modality 91/104 (87.5 %), no invented participant (README). With 0.4: 0.965, 0.730, 0.831; with 0.3: 0.869,
+        // 0.500, 0.635, 59/66 (89.4 %).
         assertTrue(report.overall().precision() >= 0.95, table);
-        assertTrue(report.overall().recall() >= 0.72, table);
-        assertTrue(report.overall().f1() >= 0.82, table);
+        assertTrue(report.overall().recall() >= 0.75, table);
+        assertTrue(report.overall().f1() >= 0.84, table);
         assertTrue(report.modalityAccuracy() >= 0.86, table);
         assertEquals(List.of(), report.invented(), table);
     }
@@ -102,7 +103,7 @@ class DevSetTest {
         String table = blindReport.table();
         System.out.println("blind set:\n" + table);
         // Measured on 2026-12-03 (12 texts, 22 gold facts), blind: extractor 0.3 P 0.667 R 0.273 F1 0.387; 0.4 (its
-        // first measurement, the rules never tuned on these texts) P 0.769 R 0.455 F1 0.571.
+        // first measurement, the rules never tuned on these texts) P 0.769 R 0.455 F1 0.571; 0.5 the same.
         assertTrue(blindReport.overall().precision() >= BLIND_PRECISION, table);
         assertTrue(blindReport.overall().recall() >= BLIND_RECALL, table);
         assertEquals(List.of(), blindReport.invented(), table);
