@@ -178,7 +178,7 @@ public final class LoadSteps {
 
     /**
      * What {@link #replaceAndInfer} does to an empty dataset, with the quads sent to a stream (a
-     * bulk loader's) instead of written: the graphs of {@code then}, as the iterator gives them,
+     * bulk writer's) instead of written: the graphs of {@code then}, as the iterator gives them,
      * then those of {@code first} that no graph of {@code then} replaces (a folder's article with
      * the id of a bundled one), then the inferred graph. Every asserted triple is also kept in one
      * in-memory graph, which the inference completes into the closure that SHACL validates; so
@@ -214,7 +214,7 @@ public final class LoadSteps {
                 writeNanos += System.nanoTime() - w;
                 done++;
                 if (count <= 100 || done % 100 == 0) {
-                    progress.step("sent " + done + " of " + count + " graphs to the bulk loader");
+                    progress.step("sent " + done + " of " + count + " graphs to the bulk writer");
                 }
             }
         }
@@ -227,7 +227,7 @@ public final class LoadSteps {
         }
         writeNanos += System.nanoTime() - w;
         report.addAll(fromThen);
-        progress.step("sent " + report.size() + " graphs to the bulk loader");
+        progress.step("sent " + report.size() + " graphs to the bulk writer");
         progress.phase(Loader.Phase.READ_MAP, mapNanos / 1_000_000);
         progress.phase(Loader.Phase.WRITES, writeNanos / 1_000_000);
 
@@ -238,6 +238,8 @@ public final class LoadSteps {
         long i = System.nanoTime();
         Node inferred = graphs.inferred().asNode();
         result.inferred().find().forEachRemaining(x -> out.quad(Quad.create(inferred, x)));
+        // Every quad is sent: the bulk writer builds its indexes while the shapes are checked.
+        out.finish();
         progress.phase(Loader.Phase.INFERRED_WRITE, millis(i));
         report.add(new LoadReport.GraphLoad(graphs.inferred().getURI(), result.inferred().size(), millis(t)));
         validateAll(result.closure());

@@ -20,7 +20,7 @@ import org.entente.loader.store.KgStore;
  * replaced, the inferred graph is recomputed, and the whole store is validated against the SHACL
  * shapes before the transaction commits. Any failure leaves the store exactly as it was. The one
  * exception to "one transaction" is a folder load into an empty store on disk, which goes through
- * Jena's bulk loader with the same all-or-nothing outcome ({@link KgStore#bulkWrite}).
+ * the bulk writer (indexes sorted in memory and packed by Jena's B+tree packer) with the same all-or-nothing outcome ({@link KgStore#bulkWrite}).
  * The steps themselves are in {@link LoadSteps}.
  */
 public final class Loader {
@@ -56,8 +56,8 @@ public final class Loader {
         /** Validating the result against the SHACL shapes. */
         VALIDATION("SHACL"),
         /**
-         * Committing the transaction; for a bulk load into an empty store, waiting for the bulk
-         * loader's last index writes and switching the store to the new data.
+         * Committing the transaction; for a bulk load into an empty store, waiting for the
+         * bulk writer's last index writes and switching the store to the new data.
          */
         COMMIT("commit"),
         /** Sending the graphs to a remote store. */
@@ -104,7 +104,7 @@ public final class Loader {
      * one inferred graph computed and validated once. The folder's articles are read, mapped and
      * written one at a time, so only one of them is in memory at a time. On any error (a bad
      * file, two articles with the same id, a shape violation) nothing is written. Into an empty
-     * store on disk the quads go to Jena's bulk loader instead, and every asserted triple is held
+     * store on disk the quads go to the bulk writer instead, and every asserted triple is held
      * in memory for the inference ({@link #bulkLoad}).
      */
     public LoadReport loadFolder(ArticleFolder folder) {
@@ -133,13 +133,13 @@ public final class Loader {
 
     /**
      * {@link #loadFolder} into an empty store on disk: the same steps and the same store, with the
-     * quads written by Jena's bulk loader on threads of its own while this thread maps, infers and
+     * quads written by the bulk writer on a thread of its own while this thread maps, infers and
      * validates ({@link KgStore#bulkWrite}, {@link LoadSteps#bulkLoad}; docs/bulk-load.md). The
-     * commit phase is the wait for the loader's last index writes and the switch to the new data.
+     * commit phase is the wait for the writer's last index writes and the switch to the new data.
      */
     private LoadReport bulkLoad(long t0, LoadSteps.Bundled bundled, ArticleFolder folder) {
         long[] actionEnd = new long[1];
-        progress.step("loading the " + folder.size() + " articles of " + folder.directory() + " into the empty store with Jena's bulk loader");
+        progress.step("loading the " + folder.size() + " articles of " + folder.directory() + " into the empty store with the bulk writer (sorted indexes)");
         LoadReport r = store.bulkWrite(out -> {
             LoadReport x = steps.bulkLoad(out, bundled.sources(), steps.mapFolder(folder, bundled.catalogue()),
                     bundled.sources().size() + folder.size(), t0);

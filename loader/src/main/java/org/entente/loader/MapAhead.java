@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * An iterator whose elements are computed ahead, in order, on a thread of its own: while the
- * caller uses one article's graph (sends its quads to the bulk loader), the next few are read
+ * caller uses one article's graph (sends its quads to the bulk writer), the next few are read
  * and mapped on the other core. The elements, their order and the first error are those of the
  * wrapped iterator: its {@code next()} is called by one thread, in sequence, and an exception it
  * throws is rethrown to the caller at the position where it happened (nothing after it is

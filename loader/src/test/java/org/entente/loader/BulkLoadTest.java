@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kg load --articles DIR} into an empty store on disk goes through Jena's bulk loader
+ * {@code kg load --articles DIR} into an empty store on disk goes through the bulk writer
  * ({@link KgStore#bulkWrite}) and gives, quad for quad, the store that the transactional path
  * gives; any error leaves the store empty, with nothing of the load left in its directory.
  */
@@ -50,7 +50,7 @@ class BulkLoadTest {
         }
 
         boolean bulk() {
-            return lines.stream().anyMatch(l -> l.contains("Jena's bulk loader"));
+            return lines.stream().anyMatch(l -> l.contains("with the bulk writer"));
         }
     }
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "Without options, loads the ontology, the reference data and every bundled article. With --article "
                 + "and --facts, adds one article, or replaces the article with the same id. With --articles DIR, loads "
                 + "the bundled data and every article listed in DIR/index.txt (as 'kg generate' writes it) in one "
-                + "transaction, or, into an empty store, with Jena's bulk loader (docs/bulk-load.md). Each local load "
+                + "transaction, or, into an empty store, with the bulk writer, which sorts each index and packs it with Jena's B+tree packer (docs/bulk-load.md). Each local load "
                 + "is all or nothing: on any error nothing is written.",
             "",
             "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store Protocol store) instead, "
@@ -51,7 +51,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "DIR",
             description = "A folder of articles: its index.txt lists the facts files, one per line; each names its text. "
-                    + "Loaded with the bundled data, all or nothing (into an empty store with Jena's bulk loader).")
+                    + "Loaded with the bundled data, all or nothing (into an empty store with the bulk writer).")
     Path articles;
 
     @Option(names = "--no-validate", description = "Skip the SHACL validation of the loaded store.")

@@ -20,12 +20,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -39,9 +36,10 @@ import org.entente.loader.StorageException;
  * <p>A TDB2 directory can be open in one process at a time: opening a directory that another
  * process holds fails with {@link StoreLockedException}.
  *
- * <p>An empty store on disk can also be filled by {@link #bulkWrite}, with Jena's bulk loader,
- * which writes the indexes on threads of its own and far faster than a transaction's triple by
- * triple adds, with the same all-or-nothing outcome (docs/bulk-load.md).
+ * <p>An empty store on disk can also be filled by {@link #bulkWrite}, which sorts each index in
+ * memory and writes it bottom up with Jena's B+tree packer (as Jena's xloader does), far faster
+ * than a transaction's triple by triple adds, with the same all-or-nothing outcome
+ * (docs/bulk-load.md).
  */
 public final class KgStore implements AutoCloseable {
     /** TDB2's storage generations inside a store directory: {@code Data-0001}, {@code Data-0002}, ... */
@@ -139,12 +137,15 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Fills an empty store with the quads an action sends, through Jena's parallel bulk loader
-     * ({@link LoaderFactory#parallelLoader}), all or nothing: the store either stays empty or ends
-     * with every quad sent, also if the process is killed.
+     * Fills an empty store with the quads an action sends, all or nothing: the store either stays
+     * empty or ends with every quad sent, also if the process is killed. The quads go to a
+     * {@link BulkWriter}: a thread of its own gives the terms their NodeIds as they come; when the
+     * action {@linkplain StreamRDF#finish finishes} the stream (or returns), it sorts each quad
+     * index in memory and packs it bottom up with Jena's B+tree packer, as Jena's xloader does.
      *
-     * <p>Jena's bulk loaders commit each index in a transaction of its own and cannot abort, so
-     * they never write into the store's data: they write a new TDB2 storage generation,
+     * <p>The node table and each index are committed by a transaction of their own, as in Jena's
+     * bulk loaders, which cannot be aborted as one; so the writer never writes into the store's
+     * data: it writes a new TDB2 storage generation,
      * {@code Data-NNNN-tmp} beside the current {@code Data-NNNN}, which TDB2 deletes when it opens
      * a store (a killed load leaves the store as it was). When the action has returned and the
      * loader has written every index, that directory is renamed to {@code Data-(NNNN+1)} in one
@@ -152,11 +153,13 @@ public final class KgStore implements AutoCloseable {
      * on it and the old, empty generation is deleted. If the action throws, the new generation is
      * deleted and the store is exactly as before.
      *
-     * <p>The loader's threads write the indexes while the action runs on the caller's thread, so
-     * that the action can compute (map, infer, validate) while indexes are written.
+     * <p>The writer's thread works while the action runs on the caller's thread, so that the
+     * action can compute (map, infer, validate) while the indexes are written: an action that
+     * finishes the stream as soon as it has sent its last quad lets the indexes be built while it
+     * goes on.
      *
-     * @param action sends the quads to the stream it is given (quads only: triples of the default
-     *        graph are not stored) and returns a result; the loader may hold them until it ends
+     * @param action sends the quads to the stream it is given (quads only: a triple of the default
+     *        graph is refused) and returns a result
      * @throws IllegalStateException if the store does not {@link #acceptsBulkWrite accept} a bulk write
      */
     public <T> T bulkWrite(Function<StreamRDF, T> action) {
@@ -184,20 +187,14 @@ public final class KgStore implements AutoCloseable {
         T result;
         try {
             DatasetGraphTDB fresh = StoreConnection.connectCreate(tmpLocation).getDatasetGraphTDB();
-            DataLoader loader = LoaderFactory.parallelLoader(fresh, silent());
-            loader.startBulk();
+            BulkWriter writer = new BulkWriter(fresh);
             try {
-                result = action.apply(loader.stream());
+                result = action.apply(writer);
+                writer.await();
             } catch (RuntimeException | Error e) {
-                // The loader's threads end only when the data does, also after an error.
-                try {
-                    loader.finishBulk();
-                } catch (RuntimeException again) {
-                    e.addSuppressed(again);
-                }
+                writer.abort();
                 throw e;
             }
-            loader.finishBulk();
             StoreConnection.release(tmpLocation);
         } catch (RuntimeException | Error e) {
             try {
@@ -267,10 +264,6 @@ public final class KgStore implements AutoCloseable {
         } catch (IOException e) {
             // Left for TDB2 to clean (a -tmp generation) or harmless (an older generation).
         }
-    }
-
-    private static MonitorOutput silent() {
-        return (fmt, args) -> { };
     }
 
     /**

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * {@code kg load --article --facts} adding an article to a loaded store (incremental), the same
  * replacing an article the store has (the same id with other facts),
  * {@code kg unload --article} removing one, and {@code kg load --articles DIR} into an empty store
- * (the bulk path: Jena's bulk loader into a new TDB2 generation, switched to by a rename; the
+ * (the bulk path: the bulk writer's sorted indexes into a new TDB2 generation, switched to by a rename; the
  * store must be empty or complete). Moments are drawn from a seeded
  * {@link Random}: two trials in three uniformly over the whole duration of a complete load
  * (JVM start to exit, measured first), one in three during the commit, found by watching
@@ -189,7 +189,7 @@ class CrashSafetyTest {
         try (KgStore store = KgStore.open(before)) {
             assertTrue(store.acceptsBulkWrite(), "a new store takes the bulk path");
         }
-        run("bulk", "kg load --articles (40 articles) into an empty store, Jena's bulk loader", before,
+        run("bulk", "kg load --articles (40 articles) into an empty store, the bulk writer", before,
                 List.of("load", "--articles", folder.toString()), trials(2), 4);
     }
 
