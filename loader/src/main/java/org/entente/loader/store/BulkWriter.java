@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.block.BlockMgr;
+import org.apache.jena.dboe.base.file.BinaryDataFile;
 import org.apache.jena.dboe.base.file.BufferChannel;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -25,21 +26,31 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.thrift.TRDF;
+import org.apache.jena.riot.thrift.ThriftConvert;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.lib.NodeLib;
+import org.apache.jena.tdb2.store.Hash;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
+import org.apache.jena.tdb2.store.nodetable.TReadAppendFileTransport;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.thrift.TException;
+import org.apache.thrift.protocol.TProtocol;
 import org.entente.loader.StorageException;
 
 /**
  * Writes the quads of a new, empty TDB2 storage the way Jena's xloader builds its indexes: each
  * quad index is sorted in memory and written bottom up by Jena's B+tree packer
- * ({@link BPlusTreeRewriter#packIntoBPlusTree}) instead of record by record; the node table is
- * written by TDB2's own node table, once per distinct term. Part of {@link KgStore}, which alone
+ * ({@link BPlusTreeRewriter#packIntoBPlusTree}) instead of record by record, and so is the node
+ * table's index from hashes to NodeIds, after each distinct term is appended once to the node data file. Part of {@link KgStore}, which alone
  * creates one, for {@link KgStore#bulkWrite}.
  *
  * <p>The caller's thread only batches quads: a thread of the writer ({@code kg-index-writer})
@@ -187,30 +198,41 @@ final class BulkWriter implements StreamRDF {
         }
     }
 
-    /** Gives each term its NodeId, in one transaction of the node table, and keeps the quads as NodeIds. */
+    /**
+     * Gives each term its NodeId and keeps the quads as NodeIds, in one transaction of the node
+     * table. As Jena's xloader builds a node table: a term that TDB2 stores as a value gets its
+     * inline NodeId; any other is appended once to the node data file in the encoding of
+     * {@link NodeTableTRDF} (its position is its NodeId), and its hash is kept; at the end the
+     * hashes are sorted and packed into the node table's hash-to-NodeId B+tree.
+     */
     private LongTuples nodeIds() throws InterruptedException {
         NodeTable nodeTable = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        if (!(nodeTable.baseNodeTable() instanceof NodeTableTRDF base)) {
+            throw new IllegalStateException("unexpected TDB2 node table " + nodeTable.baseNodeTable().getClass().getName());
+        }
         TransactionCoordinator coordinator = CoLib.newCoordinator();
         CoLib.add(coordinator, nodeTable);
         CoLib.start(coordinator);
         Transaction txn = coordinator.begin(TxnType.WRITE);
         LongTuples tuples = new LongTuples(4);
-        Map<Node, Long> ids = new HashMap<>();
-        byte[] bytes = new byte[NodeId.SIZE];
-        long[] row = new long[4];
         try {
+            Terms terms = new Terms(base);
+            long[] row = new long[4];
             while (true) {
                 Quad[] b = queue.take();
                 if (b == END) {
                     break;
                 }
                 for (Quad q : b) {
-                    row[0] = id(q.getGraph(), nodeTable, ids, bytes);
-                    row[1] = id(q.getSubject(), nodeTable, ids, bytes);
-                    row[2] = id(q.getPredicate(), nodeTable, ids, bytes);
-                    row[3] = id(q.getObject(), nodeTable, ids, bytes);
+                    row[0] = terms.id(q.getGraph());
+                    row[1] = terms.id(q.getSubject());
+                    row[2] = terms.id(q.getPredicate());
+                    row[3] = terms.id(q.getObject());
                     tuples.add(row);
                 }
+            }
+            if (!aborted) {
+                terms.packIndex();
             }
             txn.commit();
         } catch (RuntimeException | InterruptedException | Error e) {
@@ -222,17 +244,107 @@ final class BulkWriter implements StreamRDF {
         return tuples;
     }
 
-    private static long id(Node n, NodeTable nodeTable, Map<Node, Long> ids, byte[] bytes) {
-        Long known = ids.get(n);
-        if (known != null) {
-            return known;
+    /** The terms of this write: their NodeIds (as TDB2 writes them, 8 big-endian bytes read as a long) and the node table's records. */
+    private static final class Terms {
+        private final NodeTableTRDF table;
+        private final BinaryDataFile data;
+        private final TProtocol protocol;
+        private final Map<Node, Long> ids = new HashMap<>();
+        /** The NodeId of each hash written, keyed by the hash's two halves. */
+        private final Map<Hash128, Long> byHash = new HashMap<>();
+        /** Rows of (hash high, hash low, NodeId): the node table index's records. */
+        private final LongTuples records = new LongTuples(3);
+        private final Hash hash = new Hash(SystemTDB.LenNodeHash);
+        private final byte[] bytes = new byte[NodeId.SIZE];
+        private final long[] record = new long[3];
+
+        Terms(NodeTableTRDF table) {
+            if (SystemTDB.LenNodeHash != 16) {
+                throw new IllegalStateException("unexpected TDB2 node hash length " + SystemTDB.LenNodeHash);
+            }
+            this.table = table;
+            this.data = table.getData();
+            this.protocol = TRDF.protocol(new TReadAppendFileTransport(data));
         }
-        NodeId id = nodeTable.getAllocateNodeId(n);
-        NodeIdFactory.set(id, bytes, 0);
-        long x = Bytes.getLong(bytes, 0);
-        ids.put(n, x);
-        return x;
+
+        long id(Node n) {
+            Long known = ids.get(n);
+            if (known != null) {
+                return known;
+            }
+            long x;
+            NodeId inline = NodeIdInline.inline(n);
+            if (inline != null) {
+                x = encode(inline);
+            } else {
+                NodeLib.setHash(hash, n);
+                byte[] h = hash.getBytes();
+                Hash128 key = new Hash128(Bytes.getLong(h, 0), Bytes.getLong(h, 8));
+                Long same = byHash.get(key);
+                if (same != null) {
+                    x = same;
+                } else {
+                    // As NodeTableTRDF.writeNodeToTable: the term's position in the data file is its NodeId.
+                    long position = data.length();
+                    try {
+                        ThriftConvert.convert(n, true).write(protocol);
+                    } catch (TException e) {
+                        throw new StorageException("cannot write the term " + n + " to the node table: " + e.getMessage(), e);
+                    }
+                    x = encode(NodeIdFactory.createPtr(position));
+                    byHash.put(key, x);
+                    record[0] = key.high();
+                    record[1] = key.low();
+                    record[2] = x;
+                    records.add(record);
+                }
+            }
+            ids.put(n, x);
+            return x;
+        }
+
+        private long encode(NodeId id) {
+            NodeIdFactory.set(id, bytes, 0);
+            return Bytes.getLong(bytes, 0);
+        }
+
+        /** Sorts the hash records and packs them into the node table's B+tree (hash to NodeId), then syncs the data file. */
+        void packIndex() {
+            long[] sorted = new long[records.size() * 3];
+            records.permuteInto(sorted, new int[] {0, 1, 2});
+            int n = TupleSort.sortDistinct(sorted, records.size(), 3);
+            BPlusTree bpt = (BPlusTree) table.getIndex();
+            RecordFactory factory = bpt.getRecordFactory();
+            Iterator<Record> it = new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < n;
+                }
+
+                @Override
+                public Record next() {
+                    if (next >= n) {
+                        throw new NoSuchElementException();
+                    }
+                    byte[] key = new byte[16];
+                    byte[] value = new byte[NodeId.SIZE];
+                    Bytes.setLong(sorted[next * 3], key, 0);
+                    Bytes.setLong(sorted[next * 3 + 1], key, 8);
+                    Bytes.setLong(sorted[next * 3 + 2], value, 0);
+                    next++;
+                    return factory.create(key, value);
+                }
+            };
+            BPlusTree packed = BPlusTreeRewriter.packIntoBPlusTree(it, bpt.getParams(), factory, bpt.getStateManager().getBufferChannel(),
+                    bpt.getNodeManager().getBlockMgr(), bpt.getRecordsMgr().getBlockMgr());
+            packed.sync();
+            data.sync();
+        }
     }
+
+    private record Hash128(long high, long low) {}
 
     /** Sorts the quads into each quad index's order and packs the index, one transaction per index. */
     private void buildIndexes(LongTuples tuples) {
