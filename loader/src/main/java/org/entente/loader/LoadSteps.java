@@ -56,6 +56,8 @@ public final class LoadSteps {
     private final ShapesValidator validator = new ShapesValidator();
     /** How many mapped articles a bulk load keeps ready ahead of the one it sends. */
     private static final int MAP_AHEAD = 8;
+    /** Threads that validate a whole closure: one per core, at most 4. */
+    private static final int VALIDATION_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     public LoadSteps(GraphNames graphs, Clock clock, boolean validate, Loader.Progress progress) {
         this.graphs = graphs;
@@ -258,7 +260,8 @@ public final class LoadSteps {
         }
         progress.step("validating against the SHACL shapes");
         long v = System.nanoTime();
-        List<ShapesValidator.Violation> violations = validator.validate(closure);
+        // The closure is in memory and no longer changes: every core checks a share of its focus nodes.
+        List<ShapesValidator.Violation> violations = validator.validate(closure, VALIDATION_THREADS);
         progress.phase(Loader.Phase.VALIDATION, millis(v));
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
