@@ -28,19 +28,26 @@ final class GrowthBench {
     /** Runs one child to its end and records a failure as a problem ({@code Harness.timed}). */
     @FunctionalInterface
     interface Runner {
-        Child.Result run(String name, String mainClass, List<String> args, Path report) throws IOException, InterruptedException;
+        Child.Result run(String name, List<String> jvmOptions, String mainClass, List<String> args, Path report)
+                throws IOException, InterruptedException;
     }
 
     static final String USER = "bench-writer";
 
     private final Child child;
     private final Runner runner;
+    private final List<String> batchJvm;
     private final Consumer<String> step;
     private final List<String> problems;
     private final Path work;
 
-    GrowthBench(Child child, Runner runner, Consumer<String> step, List<String> problems, Path work) {
+    /**
+     * @param batchJvm the JVM options that ./kg gives its batch commands ({@link BatchJvm}): those of
+     *        the whole-process kg load and kg unload children
+     */
+    GrowthBench(Child child, Runner runner, List<String> batchJvm, Consumer<String> step, List<String> problems, Path work) {
         this.child = child;
+        this.batchJvm = batchJvm;
         this.runner = runner;
         this.step = step;
         this.problems = problems;
@@ -105,7 +112,7 @@ final class GrowthBench {
         Path report = work.resolve("growth-" + mode.key() + "-" + slug(s.label) + ".report");
         List<String> args = new ArrayList<>(target);
         args.addAll(List.of(plan.adds().toString(), plan.replacements().toString(), Integer.toString(warmUp), report.toString()));
-        Child.Result r = runner.run("growth, " + mode.label + ", " + s.label, GrowthLoad.class.getName(), args, report);
+        Child.Result r = runner.run("growth, " + mode.label + ", " + s.label, List.of(), GrowthLoad.class.getName(), args, report);
         s.loadAverages.add(r.loadBefore());
         s.loadAverages.add(r.loadAfter());
         if (!r.ok()) {
@@ -142,7 +149,8 @@ final class GrowthBench {
                     args.addAll(List.of("load", "-q", "--article", dir.resolve(a.text()).toString(), "--facts", dir.resolve(a.facts()).toString()));
                 }
                 args.addAll(after);
-                Child.Result r = runner.run("growth, " + mode.label + ", " + s.label + ", " + op + " " + a.id(), Kg.class.getName(), args, null);
+                Child.Result r = runner.run("growth, " + mode.label + ", " + s.label + ", " + op + " " + a.id(), batchJvm, Kg.class.getName(),
+                        args, null);
                 s.loadAverages.add(r.loadBefore());
                 s.loadAverages.add(r.loadAfter());
                 if (!r.ok()) {

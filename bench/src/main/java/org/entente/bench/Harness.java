@@ -63,6 +63,8 @@ final class Harness {
         Files.createDirectories(work);
         List<String> jvm = List.of("-Xmx" + s.heap(), "-XX:+UseParallelGC");
         child = new Child(o.classpath(), jvm, work);
+        // What ./kg adds for kg load and kg unload; the children that stand for those commands get it too.
+        List<String> batch = BatchJvm.options();
         String started = LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 
         json.put("benchmark", "kg load vs tdb2.tdbloader; SPARQL over HTTP");
@@ -73,6 +75,7 @@ final class Harness {
         settings.put("articles", s.articles());
         settings.put("seed", o.seed());
         settings.put("childJvmOptions", jvm);
+        settings.put("kgLoadJvmOptions", batch);
         settings.put("jenaLoaders", s.jenaLoaders());
         json.put("settings", settings);
 
@@ -98,7 +101,7 @@ final class Harness {
         Path bundledStore = work.resolve("kg-bundled");
         Child.Result kgLoad = null;
         if (s.bundledBaseline()) {
-            kgLoad = timed("kg load (bundled data only)", List.of(), Kg.class.getName(),
+            kgLoad = timed("kg load (bundled data only)", batch, Kg.class.getName(),
                     List.of("--store", bundledStore.toString(), "load", "-q"), null);
             if (kgLoad.ok()) {
                 baselineQuads = CountQuads.count(bundledStore)[0];
@@ -110,7 +113,9 @@ final class Harness {
                 ? List.of("-XX:FlightRecorderOptions=stackdepth=512",
                         "-XX:StartFlightRecording=filename=" + work.resolve("kg-folder-load.jfr") + ",settings=profile")
                 : List.of();
-        Child.Result kgFolder = timed("kg load --articles: bundled data + corpus", profileOpts, FolderLoad.class.getName(),
+        List<String> folderJvm = new ArrayList<>(batch);
+        folderJvm.addAll(profileOpts);
+        Child.Result kgFolder = timed("kg load --articles: bundled data + corpus", folderJvm, FolderLoad.class.getName(),
                 List.of(kgStore.toString(), corpus.toString(), kgReport.toString()), kgReport);
         long kgQuads = Long.parseLong(kgFolder.report().getOrDefault("storeQuads", "0"));
 
@@ -210,7 +215,8 @@ final class Harness {
             }
             stores.add(Map.entry("bundled + " + s.articles() + " articles", kgStore));
             quads.add(kgQuads);
-            growth = new GrowthBench(child, (name, main, args, rep) -> timed(name, List.of(), main, args, rep), this::step, problems, work)
+            growth = new GrowthBench(child, (name, jvmOptions, main, args, rep) -> timed(name, jvmOptions, main, args, rep), batch, this::step,
+                    problems, work)
                     .run(stores, quads, plan, s.growthWarmUp(), o.growthEndpoint());
             json.put("growth", growth.json());
         }
@@ -241,7 +247,7 @@ final class Harness {
             Path store = s.perArticleWholeCorpus() ? bundledStore : kgStore;
             Path folder = s.perArticleWholeCorpus() ? corpus : continuation;
             Path rep = work.resolve("per-article.report");
-            perArticle = timed("kg load --article, one at a time (" + s.perArticle() + ")", List.of(),
+            perArticle = timed("kg load --article, one at a time (" + s.perArticle() + ")", batch,
                     PerArticleLoad.class.getName(), List.of(store.toString(), folder.toString(), rep.toString(),
                             Integer.toString(s.perArticle())), rep);
         }
@@ -550,7 +556,11 @@ final class Harness {
         Map<String, Object> corpus = (Map<String, Object>) json.get("corpus");
         b.append("Corpus: ").append(corpus.get("articles")).append(" synthetic articles (seed ").append(o.seed()).append(", ")
                 .append(corpus.get("facts")).append(" facts). Every child JVM: `").append(String.join(" ",
-                        (List<String>) ((Map<String, Object>) json.get("settings")).get("childJvmOptions"))).append("`.\n\n");
+                        (List<String>) ((Map<String, Object>) json.get("settings")).get("childJvmOptions"))).append("`");
+        List<String> batchJvm = (List<String>) ((Map<String, Object>) json.get("settings")).get("kgLoadJvmOptions");
+        b.append(batchJvm.isEmpty() ? "; the kg load and kg unload children: no more (server/src/main/jvm/batch.args was not found)"
+                : "; the kg load and kg unload children also `" + String.join(" ", batchJvm) + "`, as ./kg gives them (server/src/main/jvm/batch.args)")
+                .append(".\n\n");
 
         b.append("## Loading\n\n");
         b.append("| step | quads | wall s | quads/s | CPU s | peak RSS MB | peak heap MB | GC s | kg time ÷ this | kg RSS ÷ this | exit |\n");
