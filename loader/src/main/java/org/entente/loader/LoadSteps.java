@@ -33,6 +33,7 @@ import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
 import org.entente.loader.source.InputException;
 import org.entente.loader.source.ReferenceData;
+import org.entente.loader.store.BulkStream;
 import org.entente.loader.store.ReadAhead;
 import org.entente.loader.validate.FocusNodes;
 import org.entente.loader.validate.ShapesValidator;
@@ -192,7 +193,7 @@ public final class LoadSteps {
      * @param count how many graphs there are in all
      * @throws ValidationException if the result violates the SHACL shapes
      */
-    public LoadReport bulkLoad(StreamRDF out, List<SourceGraph> first, Iterator<SourceGraph> then, int count, long t0) {
+    public LoadReport bulkLoad(BulkStream out, List<SourceGraph> first, Iterator<SourceGraph> then, int count, long t0) {
         long mapNanos = System.nanoTime() - t0;
         long writeNanos = 0;
         Graph asserted = GraphFactory.createGraphMem();
@@ -228,6 +229,8 @@ public final class LoadSteps {
             }
         }
         writeNanos += System.nanoTime() - w;
+        // The asserted quads are all sent: the writer sorts them while the inference runs.
+        out.mark();
         report.addAll(fromThen);
         progress.step("sent " + report.size() + " graphs to the bulk writer");
         progress.phase(Loader.Phase.READ_MAP, mapNanos / 1_000_000);

@@ -63,16 +63,18 @@ import org.entente.loader.StorageException;
  *
  * <p>Quads only: a triple of the default graph is refused (the store keeps every triple in a named graph).
  */
-final class BulkWriter implements StreamRDF {
+final class BulkWriter implements BulkStream {
     private static final int BATCH = 10_000;
     private static final Quad[] END = new Quad[0];
+    private static final Quad[] MARK = new Quad[0];
 
     private final DatasetGraphTDB storage;
-    private final BlockingQueue<Quad[]> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<Quad[]> queue = new ArrayBlockingQueue<>(64);
     private final Thread thread;
     private Quad[] batch = new Quad[BATCH];
     private int inBatch;
     private boolean finished;
+    private boolean marked;
     private volatile Throwable failure;
     private volatile boolean aborted;
     private long quads;
@@ -130,6 +132,23 @@ final class BulkWriter implements StreamRDF {
         hand(Arrays.copyOf(batch, inBatch));
         batch = null;
         hand(END);
+    }
+
+    /**
+     * The quads sent so far are sorted, index by index, on the writer's thread as soon as it has
+     * their NodeIds; at the end only the quads sent after the mark are sorted, and the two sorted
+     * runs are merged as they are packed.
+     */
+    @Override
+    public void mark() {
+        if (finished || marked) {
+            return;
+        }
+        marked = true;
+        hand(Arrays.copyOf(batch, inBatch));
+        batch = new Quad[BATCH];
+        inBatch = 0;
+        hand(MARK);
     }
 
     /**
@@ -223,6 +242,13 @@ final class BulkWriter implements StreamRDF {
                 if (b == END) {
                     break;
                 }
+                if (b == MARK) {
+                    if (runs == null) {
+                        markedSize = tuples.size();
+                        runs = sortRuns(tuples, 0, markedSize);
+                    }
+                    continue;
+                }
                 for (Quad q : b) {
                     row[0] = terms.id(q.getGraph());
                     row[1] = terms.id(q.getSubject());
@@ -311,7 +337,7 @@ final class BulkWriter implements StreamRDF {
         /** Sorts the hash records and packs them into the node table's B+tree (hash to NodeId), then syncs the data file. */
         void packIndex() {
             long[] sorted = new long[records.size() * 3];
-            records.permuteInto(sorted, new int[] {0, 1, 2});
+            records.permuteInto(sorted, 0, records.size(), new int[] {0, 1, 2});
             int n = TupleSort.sortDistinct(sorted, records.size(), 3);
             BPlusTree bpt = (BPlusTree) table.getIndex();
             RecordFactory factory = bpt.getRecordFactory();
@@ -346,18 +372,56 @@ final class BulkWriter implements StreamRDF {
 
     private record Hash128(long high, long low) {}
 
-    /** Sorts the quads into each quad index's order and packs the index, one transaction per index. */
+    /** The quads up to the mark, sorted for each quad index (by index name), or null before a mark. */
+    private Map<String, Run> runs;
+    /** How many quads were sent before the mark. */
+    private int markedSize;
+
+    /** A sorted run of distinct tuples for one index: the first {@code size} tuples of {@code tuples}. */
+    private record Run(long[] tuples, int size) {}
+
+    /** Sorts the tuples {@code from} to {@code to} into each quad index's order. */
+    private Map<String, Run> sortRuns(LongTuples tuples, int from, int to) {
+        Map<String, Run> out = new HashMap<>();
+        for (TupleIndex index : quadIndexes()) {
+            if (aborted) {
+                break;
+            }
+            out.put(index.getName(), sortRun(tuples, from, to, index));
+        }
+        return out;
+    }
+
+    private static Run sortRun(LongTuples tuples, int from, int to, TupleIndex index) {
+        long[] sorted = new long[(to - from) * 4];
+        tuples.permuteInto(sorted, from, to, columns(index.getName()));
+        return new Run(sorted, TupleSort.sortDistinct(sorted, to - from, 4));
+    }
+
+    private TupleIndex[] quadIndexes() {
+        return storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+    }
+
+    /**
+     * Sorts the quads into each quad index's order and packs the index, one transaction per index:
+     * the quads sent after the mark are sorted now and merged with the run sorted at the mark.
+     */
     private void buildIndexes(LongTuples tuples) {
-        long[] sorted = new long[tuples.size() * 4];
-        for (TupleIndex index : storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+        int from = runs == null ? 0 : markedSize;
+        for (TupleIndex index : quadIndexes()) {
             if (aborted) {
                 return;
             }
-            int[] columns = columns(index.getName());
-            tuples.permuteInto(sorted, columns);
-            int n = TupleSort.sortDistinct(sorted, tuples.size(), 4);
-            quads = n;
-            pack(index, sorted, n);
+            Run late = sortRun(tuples, from, tuples.size(), index);
+            Run early = runs == null ? new Run(new long[0], 0) : runs.remove(index.getName());
+            BPlusTree bpt = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
+            Merge merge = new Merge(early, late, bpt.getRecordFactory());
+            BlockMgr nodes = bpt.getNodeManager().getBlockMgr();
+            BlockMgr records = bpt.getRecordsMgr().getBlockMgr();
+            BufferChannel state = bpt.getStateManager().getBufferChannel();
+            CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(merge, bpt.getParams(), bpt.getRecordFactory(), state, nodes,
+                    records));
+            quads = merge.count;
         }
     }
 
@@ -377,45 +441,61 @@ final class BulkWriter implements StreamRDF {
         return c;
     }
 
-    private static void pack(TupleIndex index, long[] sorted, int n) {
-        BPlusTree bpt = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
-        RecordFactory factory = bpt.getRecordFactory();
-        BPlusTreeParams params = bpt.getParams();
-        BlockMgr nodes = bpt.getNodeManager().getBlockMgr();
-        BlockMgr records = bpt.getRecordsMgr().getBlockMgr();
-        BufferChannel state = bpt.getStateManager().getBufferChannel();
-        CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(new Records(sorted, n, factory), params, factory, state, nodes, records));
-    }
-
-    /** The records of a sorted tuple array: each tuple's longs as big-endian bytes. */
-    private static final class Records implements Iterator<Record> {
-        private final long[] sorted;
-        private final int n;
+    /**
+     * The records of an index from two sorted runs of distinct tuples, in order, each tuple once
+     * (one that is in both runs is written once): each tuple's longs as big-endian bytes.
+     */
+    private static final class Merge implements Iterator<Record> {
+        private final Run a;
+        private final Run b;
         private final RecordFactory factory;
-        private int next;
+        private int i;
+        private int j;
+        int count;
 
-        Records(long[] sorted, int n, RecordFactory factory) {
-            this.sorted = sorted;
-            this.n = n;
+        Merge(Run a, Run b, RecordFactory factory) {
+            this.a = a;
+            this.b = b;
             this.factory = factory;
         }
 
         @Override
         public boolean hasNext() {
-            return next < n;
+            return i < a.size() || j < b.size();
         }
 
         @Override
         public Record next() {
-            if (next >= n) {
-                throw new NoSuchElementException();
+            long[] from;
+            int at;
+            if (i >= a.size()) {
+                if (j >= b.size()) {
+                    throw new NoSuchElementException();
+                }
+                from = b.tuples();
+                at = j++;
+            } else if (j >= b.size()) {
+                from = a.tuples();
+                at = i++;
+            } else {
+                int c = TupleSort.compare(a.tuples(), i, b.tuples(), j, 4);
+                if (c <= 0) {
+                    from = a.tuples();
+                    at = i++;
+                    if (c == 0) {
+                        j++;
+                    }
+                } else {
+                    from = b.tuples();
+                    at = j++;
+                }
             }
             byte[] key = new byte[32];
-            int base = next * 4;
+            int base = at * 4;
             for (int k = 0; k < 4; k++) {
-                Bytes.setLong(sorted[base + k], key, k * 8);
+                Bytes.setLong(from[base + k], key, k * 8);
             }
-            next++;
+            count++;
             return factory.create(key);
         }
     }
@@ -448,19 +528,15 @@ final class BulkWriter implements StreamRDF {
             return size;
         }
 
-        /** Copies every tuple into {@code out}, column {@code i} of each taken from column {@code columns[i]}. */
-        void permuteInto(long[] out, int[] columns) {
+        /** Copies the tuples {@code from} to {@code to} into {@code out}, column {@code i} of each taken from column {@code columns[i]}. */
+        void permuteInto(long[] out, int from, int to, int[] columns) {
             int o = 0;
-            int left = size;
-            for (long[] chunk : chunks) {
-                int rows = Math.min(left, CHUNK);
-                for (int r = 0; r < rows; r++) {
-                    int base = r * width;
-                    for (int i = 0; i < width; i++) {
-                        out[o++] = chunk[base + columns[i]];
-                    }
+            for (int t = from; t < to; t++) {
+                long[] chunk = chunks.get(t / CHUNK);
+                int base = (t % CHUNK) * width;
+                for (int i = 0; i < width; i++) {
+                    out[o++] = chunk[base + columns[i]];
                 }
-                left -= rows;
             }
         }
     }

@@ -156,13 +156,14 @@ public final class KgStore implements AutoCloseable {
      * <p>The writer's thread works while the action runs on the caller's thread, so that the
      * action can compute (map, infer, validate) while the indexes are written: an action that
      * finishes the stream as soon as it has sent its last quad lets the indexes be built while it
-     * goes on.
+     * goes on, and a {@linkplain BulkStream#mark mark} after the bulk of the quads lets it sort
+     * those while the action computes the rest.
      *
      * @param action sends the quads to the stream it is given (quads only: a triple of the default
      *        graph is refused) and returns a result
      * @throws IllegalStateException if the store does not {@link #acceptsBulkWrite accept} a bulk write
      */
-    public <T> T bulkWrite(Function<StreamRDF, T> action) {
+    public <T> T bulkWrite(Function<BulkStream, T> action) {
         if (!acceptsBulkWrite()) {
             throw new IllegalStateException("a bulk write needs an empty store on disk that no server holds");
         }

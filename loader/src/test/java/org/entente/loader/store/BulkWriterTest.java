@@ -109,7 +109,11 @@ class BulkWriterTest {
         Path storeDir = dir.resolve("store");
         try (plain; KgStore store = KgStore.open(storeDir)) {
             store.bulkWrite(out -> {
-                sent.forEach(out::quad);
+                // A mark part way: the quads before it are sorted as a run of their own; the 500
+                // duplicates at the end repeat quads of that run.
+                sent.subList(0, 40_000).forEach(out::quad);
+                out.mark();
+                sent.subList(40_000, sent.size()).forEach(out::quad);
                 out.finish();
                 return null;
             });
@@ -156,6 +160,42 @@ class BulkWriterTest {
                 });
             }
             assertAnswersLike(store, again);
+        }
+    }
+
+    /** Where the mark falls (none, before every quad, after every quad, twice) changes nothing in the store. */
+    @Test
+    void theMarkChangesNothing() {
+        List<Quad> sent = quads(4_000, 21);
+        sent.addAll(sent.subList(1_000, 1_500));
+        Set<Quad> expected = null;
+        for (int variant = 0; variant < 4; variant++) {
+            int v = variant;
+            Path storeDir = dir.resolve("store-" + v);
+            try (KgStore store = KgStore.open(storeDir)) {
+                store.bulkWrite(out -> {
+                    if (v == 1) {
+                        out.mark();
+                    }
+                    for (int i = 0; i < sent.size(); i++) {
+                        if (v == 3 && (i == 1_200 || i == 3_000)) {
+                            out.mark();
+                        }
+                        out.quad(sent.get(i));
+                    }
+                    if (v == 2) {
+                        out.mark();
+                    }
+                    return null;
+                });
+                Set<Quad> got = store.read(d -> set(d.find()));
+                if (expected == null) {
+                    expected = got;
+                    assertTrue(expected.size() > 3_900, expected.size() + " quads");
+                } else {
+                    assertSame(expected, got, "variant " + v);
+                }
+            }
         }
     }
 
