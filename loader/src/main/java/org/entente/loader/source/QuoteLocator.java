@@ -23,23 +23,24 @@ public final class QuoteLocator {
 
     public QuoteLocator(String text) {
         this.text = text;
-        StringBuilder c = new StringBuilder(text.length());
-        int[] o = new int[text.length()];
+        char[] t = text.toCharArray();
+        char[] c = new char[t.length];
+        int[] o = new int[t.length];
+        int n = 0;
         int i = 0;
-        while (i < text.length()) {
-            if (isWs(text.charAt(i))) {
-                o[c.length()] = i;
-                c.append(' ');
-                while (i < text.length() && isWs(text.charAt(i))) {
+        while (i < t.length) {
+            o[n] = i;
+            if (isWs(t[i])) {
+                c[n++] = ' ';
+                while (i < t.length && isWs(t[i])) {
                     i++;
                 }
             } else {
-                o[c.length()] = i;
-                c.append(text.charAt(i));
+                c[n++] = t[i];
                 i++;
             }
         }
-        this.collapsed = c.toString();
+        this.collapsed = new String(c, 0, n);
         this.origin = o;
     }
 
