@@ -29,7 +29,6 @@ import org.entente.loader.mapping.ReferenceMapper;
 import org.entente.loader.source.ArticleFiles;
 import org.entente.loader.source.ArticleFolder;
 import org.entente.loader.source.FactsDocument;
-import org.entente.loader.source.FactsReader;
 import org.entente.loader.source.Input;
 import org.entente.loader.source.InputException;
 import org.entente.loader.source.ReferenceData;
@@ -83,7 +82,7 @@ public final class LoadSteps {
         Catalogue catalogue = Catalogue.of(reference, graphs.scheme());
         for (ArticleFiles a : BundledData.articles()) {
             progress.step("mapping " + a.facts().name());
-            out.add(mapArticle(FactsReader.read(a.facts()), a.text(), catalogue));
+            out.add(mapArticle(a.document(), a.text(), catalogue));
         }
         return new Bundled(List.copyOf(out), catalogue);
     }
@@ -115,7 +114,7 @@ public final class LoadSteps {
             @Override
             public SourceGraph next() {
                 ArticleFiles a = articles.next();
-                FactsDocument facts = FactsReader.read(a.facts());
+                FactsDocument facts = a.document();
                 String id = ArticleMapper.articleId(facts);
                 String earlier = fileOfId.put(id, a.facts().name());
                 if (earlier != null) {

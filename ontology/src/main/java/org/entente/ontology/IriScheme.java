@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -54,7 +53,11 @@ public final class IriScheme {
     /** The base IRI used when none is configured: {@value}. */
     public static final String DEFAULT_BASE = "https://w3id.org/entente/";
 
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * A path segment or fragment: {@code [A-Za-z0-9][A-Za-z0-9._-]*}, checked by hand in
+     * {@link #isSegment} (every IRI minted is checked, some ten per fact of an article).
+     */
+    static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     /** The folder of entity IRIs under the base. */
     private static final String ID = "id/";
@@ -130,9 +133,12 @@ public final class IriScheme {
     }
 
     private final String base;
+    /** {@code {base}id/}, the start of every entity IRI. */
+    private final String idBase;
 
     private IriScheme(String base) {
         this.base = base;
+        this.idBase = base + ID;
     }
 
     /** The scheme with the default base IRI. */
@@ -289,7 +295,7 @@ public final class IriScheme {
 
     /** A resource that the VoID document describes, such as {@code {base}.well-known/void#dataset}. */
     public Resource voidResource(String fragment) {
-        if (!SEGMENT.matcher(fragment).matches()) {
+        if (!isSegment(fragment)) {
             throw new IllegalArgumentException("not a valid fragment: '" + fragment + "'");
         }
         return ResourceFactory.createResource(base + VOID_DOCUMENT + "#" + fragment);
@@ -323,7 +329,7 @@ public final class IriScheme {
             return Optional.empty();
         }
         String[] segments = rest.substring(graph ? GRAPH.length() : ID.length()).split("/", -1);
-        if (!Arrays.stream(segments).allMatch(p -> SEGMENT.matcher(p).matches())) {
+        if (!Arrays.stream(segments).allMatch(IriScheme::isSegment)) {
             return Optional.empty();
         }
         if (graph) {
@@ -384,21 +390,48 @@ public final class IriScheme {
     }
 
     private Resource id(String... path) {
-        return ResourceFactory.createResource(base + ID + join(path));
+        StringBuilder sb = new StringBuilder(idBase.length() + 64).append(idBase);
+        appendJoined(sb, path);
+        return ResourceFactory.createResource(sb.toString());
     }
 
     private static String join(String... path) {
         StringBuilder sb = new StringBuilder();
-        for (String p : path) {
-            if (!SEGMENT.matcher(p).matches()) {
+        appendJoined(sb, path);
+        return sb.toString();
+    }
+
+    /** Appends the segments joined by '/', each checked to be a {@link #SEGMENT}. */
+    private static void appendJoined(StringBuilder sb, String... path) {
+        for (int i = 0; i < path.length; i++) {
+            String p = path[i];
+            if (!isSegment(p)) {
                 throw new IllegalArgumentException("not a valid IRI path segment: '" + p + "'");
             }
-            if (sb.length() > 0) {
+            if (i > 0) {
                 sb.append('/');
             }
             sb.append(p);
         }
-        return sb.toString();
+    }
+
+    /** True if the string is a {@link #SEGMENT}: an ASCII letter or digit, then ASCII letters, digits, '.', '_' and '-'. */
+    static boolean isSegment(String s) {
+        int n = s.length();
+        if (n == 0 || !isAlnum(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isAlnum(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     @Override

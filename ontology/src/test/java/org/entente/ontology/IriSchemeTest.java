@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import org.entente.ontology.IriScheme.Kind;
 import org.entente.ontology.IriScheme.Minted;
@@ -113,5 +114,24 @@ class IriSchemeTest {
         assertThrows(IllegalArgumentException.class, () -> scheme.state("R S"));
         assertThrows(IllegalArgumentException.class, () -> scheme.voidResource("a b"));
         assertTrue(scheme.mints(scheme.state("RUS").getURI()));
+    }
+
+    @Test
+    void checksSegmentsAsTheRegularExpressionDid() {
+        String alphabet = "aZ09._-/# \u00e9";
+        Random random = new Random(5);
+        int segments = 0;
+        for (int trial = 0; trial < 100_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            boolean expected = s.matches(IriScheme.SEGMENT);
+            assertEquals(expected, IriScheme.isSegment(s), s);
+            segments += expected ? 1 : 0;
+        }
+        assertTrue(segments > 1000, segments + " segments");
     }
 }

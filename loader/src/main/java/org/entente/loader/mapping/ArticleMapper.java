@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -41,16 +42,20 @@ public final class ArticleMapper {
             "article", true, "title", true, "text", true, "published", true, "genre", false, "note", false,
             "source", false, "generated-by", false, "generated-at", false, "review", false);
 
+    private static final Pattern URL = Pattern.compile(Patterns.URL);
+    /** A confidence: a decimal from 0 to 1 with at most six decimals. */
+    private static final Pattern CONFIDENCE = Pattern.compile("(0(\\.[0-9]{1,6})?|1(\\.0{1,6})?)");
+
     /** The article's id, from the header of a facts file (needed before mapping, to name its graph). */
     /** True if an article may have this id (lower-case letters, digits and hyphens). */
     public static boolean isArticleId(String id) {
-        return id != null && id.matches(Patterns.SLUG);
+        return id != null && Patterns.isSlug(id);
     }
 
     public static String articleId(FactsDocument facts) {
         FactsDocument.Field f = facts.headerField("article")
                 .orElseThrow(() -> facts.error(1, "the header has no 'article:' (the article's id)"));
-        if (!f.value().matches(Patterns.SLUG)) {
+        if (!Patterns.isSlug(f.value())) {
             throw facts.error(f.line(), "article id '" + f.value()
                     + "' must be lower-case letters, digits and hyphens (such as nato-second-life)");
         }
@@ -85,7 +90,7 @@ public final class ArticleMapper {
         m.add(article, DCTerms.rights, Rdf.en("The text is quoted in full for provenance; its copyright remains with its author and publisher."));
         facts.headerField("note").ifPresent(n -> m.add(article, SKOS.editorialNote, Rdf.en(n.value())));
         facts.headerField("source").ifPresent(s -> {
-            if (!s.value().matches(Patterns.URL)) {
+            if (!URL.matcher(s.value()).matches()) {
                 throw facts.error(s.line(), "source is '" + s.value() + "'; expected an http(s) URL");
             }
             m.add(article, DCTerms.source, Rdf.iri(s.value()));
@@ -169,7 +174,7 @@ public final class ArticleMapper {
 
         // The same value twice is one triple, not two: a border statement with 'state: SWE' twice
         // names one state, which only SHACL would notice, without the line.
-        Map<String, Integer> given = new java.util.HashMap<>();
+        Map<KeyValue, Integer> given = new java.util.HashMap<>();
         for (FactsDocument.Field f : block.fields()) {
             if (f.key().equals("type")) {
                 if (f != typeField) {
@@ -177,7 +182,7 @@ public final class ArticleMapper {
                 }
                 continue;
             }
-            Integer first = given.putIfAbsent(f.key() + ": " + f.value(), f.line());
+            Integer first = given.putIfAbsent(new KeyValue(f.key(), f.value()), f.line());
             if (first != null) {
                 throw facts.error(f.line(), "fact '" + block.id() + "' gives '" + f.key() + ": " + f.value() + "' twice (lines "
                         + first + " and " + f.line() + ")");
@@ -206,23 +211,31 @@ public final class ArticleMapper {
                 default -> m.add(fact, spec.property(), value(facts, f, spec.value(), catalogue));
             }
         }
+        Map<String, List<FactsDocument.Field>> byKey = new java.util.HashMap<>();
+        for (FactsDocument.Field f : block.fields()) {
+            byKey.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(f);
+        }
         for (FactType.Field spec : type.fields().values()) {
-            long n = block.all(spec.key()).size();
+            List<FactsDocument.Field> values = byKey.getOrDefault(spec.key(), List.of());
+            long n = values.size();
             if (n < spec.min()) {
                 throw facts.error(block.line(), "fact '" + block.id() + "' (" + type + ") needs "
                         + (spec.min() == 1 ? "a '" + spec.key() + "'" : "at least " + spec.min() + " '" + spec.key() + "' lines"));
             }
             if (n > spec.max()) {
-                throw facts.error(block.all(spec.key()).get(spec.max()).line(), "fact '" + block.id() + "' (" + type
+                throw facts.error(values.get(spec.max()).line(), "fact '" + block.id() + "' (" + type
                         + ") takes " + (spec.max() == 1 ? "one '" + spec.key() + "'" : "at most " + spec.max() + " '" + spec.key() + "' lines"));
             }
         }
-        if (type.kind() == FactType.Kind.ACTION && FactType.MODALITY.keySet().stream().allMatch(k -> block.all(k).isEmpty())) {
+        if (type.kind() == FactType.Kind.ACTION && FactType.MODALITY.keySet().stream().noneMatch(byKey::containsKey)) {
             throw facts.error(block.line(), "fact '" + block.id() + "' (" + type + ") needs the modality the text gives: "
                     + "at least one of 'commitment', 'progress' or 'posture' (see FORMAT.md)");
         }
         return fact;
     }
+
+    /** A field's key and value, for finding a value given twice. */
+    private record KeyValue(String key, String value) {}
 
     private static RDFNode value(FactsDocument facts, FactsDocument.Field f, FactType.Value kind, Catalogue catalogue) {
         String v = f.value();
@@ -234,7 +247,7 @@ public final class ArticleMapper {
             case OUTCOME -> symbol(facts, f, FactType.OUTCOMES);
             case STANCE -> symbol(facts, f, FactType.STANCES);
             case CONFIDENCE -> {
-                if (!v.matches("(0(\\.[0-9]{1,6})?|1(\\.0{1,6})?)")) {
+                if (!CONFIDENCE.matcher(v).matches()) {
                     throw facts.error(f.line(), "'confidence' is '" + v + "'; expected a decimal from 0 to 1, such as 0.83");
                 }
                 yield ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDdecimal);

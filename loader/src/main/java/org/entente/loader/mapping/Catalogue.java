@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,6 +63,12 @@ public interface Catalogue {
         data.places().forEach(p -> ids.get(RefKind.PLACE).add(p.id()));
         data.assets().forEach(a -> ids.get(RefKind.ASSET).add(a.id()));
         data.treaties().forEach(t -> ids.get(RefKind.TREATY).add(t.id()));
+        // The IRI of each known id is minted once and then shared, as every fact of every article
+        // of a load refers to these entities (a Resource and its Node are immutable).
+        Map<RefKind, Map<String, Resource>> minted = new EnumMap<>(RefKind.class);
+        for (RefKind k : RefKind.values()) {
+            minted.put(k, new ConcurrentHashMap<>());
+        }
         return new Catalogue() {
             @Override
             public boolean contains(RefKind kind, String id) {
@@ -70,7 +77,10 @@ public interface Catalogue {
 
             @Override
             public Resource iri(RefKind kind, String id) {
-                return Catalogue.iriOf(scheme, kind, id);
+                if (!ids.get(kind).contains(id)) {
+                    return Catalogue.iriOf(scheme, kind, id);
+                }
+                return minted.get(kind).computeIfAbsent(id, i -> Catalogue.iriOf(scheme, kind, i));
             }
         };
     }

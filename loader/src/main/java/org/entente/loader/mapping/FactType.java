@@ -275,6 +275,12 @@ public enum FactType {
 
     /** The type named in a facts file, if there is one. */
     public static java.util.Optional<FactType> named(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        return java.util.Optional.ofNullable(ByName.TYPES.get(name));
+    }
+
+    /** The types by name, built once (a fact type is looked up for every fact). */
+    private static final class ByName {
+        static final Map<String, FactType> TYPES = Arrays.stream(values())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(FactType::name, t -> t));
     }
 }

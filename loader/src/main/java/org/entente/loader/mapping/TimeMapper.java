@@ -22,6 +22,11 @@ import org.entente.ontology.TIME;
 public final class TimeMapper {
     private TimeMapper() {}
 
+    /** The label of a month: February 2022. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    /** The label of a day: 24 February 2022. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     /** A time at a precision, with its first and last day. */
     public record Time(String lexical, LocalDate first, LocalDate last) {}
 
@@ -57,13 +62,13 @@ public final class TimeMapper {
             m.add(d, TIME.unitType, TIME.unitMonth);
             m.add(d, TIME.month, ResourceFactory.createTypedLiteral("--" + lex.substring(5, 7), XSDDatatype.XSDgMonth));
             m.add(i, TIME.inXSDgYearMonth, ResourceFactory.createTypedLiteral(lex, XSDDatatype.XSDgYearMonth));
-            m.add(i, RDFS.label, Rdf.en(t.first().format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH))));
+            m.add(i, RDFS.label, Rdf.en(t.first().format(MONTH)));
         } else {
             m.add(d, TIME.unitType, TIME.unitDay);
             m.add(d, TIME.month, ResourceFactory.createTypedLiteral("--" + lex.substring(5, 7), XSDDatatype.XSDgMonth));
             m.add(d, TIME.day, ResourceFactory.createTypedLiteral("---" + lex.substring(8, 10), XSDDatatype.XSDgDay));
             m.add(i, TIME.inXSDDate, Rdf.date(t.first()));
-            m.add(i, RDFS.label, Rdf.en(t.first().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH))));
+            m.add(i, RDFS.label, Rdf.en(t.first().format(DAY)));
         }
         return i;
     }

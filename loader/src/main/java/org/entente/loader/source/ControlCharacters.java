@@ -15,11 +15,17 @@ public final class ControlCharacters {
     public static int first(String s, String allowed) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((Character.getType(c) == Character.CONTROL && allowed.indexOf(c) < 0) || c == '\uFFFE' || c == '\uFFFF') {
+            // Category Cc is exactly U+0000-U+001F and U+007F-U+009F (tested against Character.getType).
+            if ((isControl(c) && allowed.indexOf(c) < 0) || c == '\uFFFE' || c == '\uFFFF') {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** True for the characters of Unicode category Cc, as {@code Character.getType(c) == Character.CONTROL}. */
+    static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
     /** How a message names the character: {@code control character U+001B}. */

@@ -29,15 +29,15 @@ public record DayRange(String lexical, LocalDate first, LocalDate last) {
      */
     public static DayRange parse(String lexical) {
         try {
-            if (lexical.matches("[0-9]{4}")) {
+            if (isDate(lexical, 4)) {
                 int y = Integer.parseInt(lexical);
                 return new DayRange(lexical, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
-            if (lexical.matches("[0-9]{4}-[0-9]{2}")) {
+            if (isDate(lexical, 7)) {
                 YearMonth ym = YearMonth.parse(lexical);
                 return new DayRange(lexical, ym.atDay(1), ym.atEndOfMonth());
             }
-            if (lexical.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            if (isDate(lexical, 10)) {
                 LocalDate d = LocalDate.parse(lexical, DAY);
                 return new DayRange(lexical, d, d);
             }
@@ -45,6 +45,25 @@ public record DayRange(String lexical, LocalDate first, LocalDate last) {
             throw new IllegalArgumentException("'" + lexical + "' is not a real date");
         }
         throw new IllegalArgumentException("'" + lexical + "' is not a time of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+
+    /**
+     * True if the value has the form of a year ([0-9]{4}, length 4), a month ([0-9]{4}-[0-9]{2},
+     * length 7) or a day ([0-9]{4}-[0-9]{2}-[0-9]{2}, length 10): ASCII digits, with hyphens at 4
+     * and 7. Checked by hand, as times are parsed for every fact that has one.
+     */
+    private static boolean isDate(String s, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One day. */

@@ -22,13 +22,23 @@ public record FactsDocument(String file, List<Field> header, List<Block> blocks)
 
         /** The single value of a key, if present. */
         public Optional<Field> first(String key) {
-            return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+            return firstOf(fields, key);
         }
     }
 
     /** The single value of a header key, if present. */
     public Optional<Field> headerField(String key) {
-        return header.stream().filter(f -> f.key().equals(key)).findFirst();
+        return firstOf(header, key);
+    }
+
+    /** The first field with this key (a loop, not a stream: it runs for several keys of every fact). */
+    private static Optional<Field> firstOf(List<Field> fields, String key) {
+        for (Field f : fields) {
+            if (f.key().equals(key)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.entente.loader.Text;
 
@@ -17,9 +15,14 @@ import org.entente.loader.Text;
 public final class FactsReader {
     private FactsReader() {}
 
-    private static final Pattern BLOCK = Pattern.compile("\\[([^\\]]*)\\]");
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
-    private static final Pattern FACT_ID = Pattern.compile(Patterns.SLUG);
+    /*
+     * The lines are recognised by hand, as these regular expressions (matched against the whole
+     * stripped line) would, since they ran on every line of every file of a load:
+     *   a block: \[([^\]]*)\]                        (see blockId)
+     *   a field: ([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)      (see keyEnd)
+     *   a fact id: Patterns.SLUG                     (see Patterns.isSlug)
+     * FactsReaderTest checks them against the regular expressions on random lines.
+     */
 
     /**
      * The largest facts file accepted: 1 MiB, some 3,000 facts, sixty times the bundled article's
@@ -45,16 +48,16 @@ public final class FactsReader {
         }
         // LF, CRLF, or the CR alone of old Mac editors: with CR alone the whole file was one
         // line that began with '#', a comment, and the error was a missing 'article:'.
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<String> lines = lines(text);
         List<FactsDocument.Field> header = new ArrayList<>();
         List<FactsDocument.Block> blocks = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         String blockId = null;
         int blockLine = 0;
         List<FactsDocument.Field> fields = header;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
-            String line = lines[i];
+            String line = lines.get(i);
             if (line.length() > MAX_LINE && line.codePointCount(0, line.length()) > MAX_LINE) {
                 throw new InputException(input.name(), lineNo, "the line is " + line.codePointCount(0, line.length())
                         + " characters long; a line of a facts file may have at most " + MAX_LINE);
@@ -68,13 +71,13 @@ public final class FactsReader {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            Matcher b = BLOCK.matcher(trimmed);
-            if (b.matches()) {
+            String inBrackets = blockId(trimmed);
+            if (inBrackets != null) {
                 if (blockId != null) {
                     blocks.add(new FactsDocument.Block(blockId, blockLine, List.copyOf(fields)));
                 }
-                String id = b.group(1).strip();
-                if (!FACT_ID.matcher(id).matches()) {
+                String id = inBrackets.strip();
+                if (!Patterns.isSlug(id)) {
                     throw new InputException(input.name(), lineNo,
                             "fact id '" + id + "' must be lower-case letters, digits and hyphens (such as france-troops-to-romania)");
                 }
@@ -88,20 +91,96 @@ public final class FactsReader {
                 fields = new ArrayList<>();
                 continue;
             }
-            Matcher f = FIELD.matcher(trimmed);
-            if (!f.matches()) {
+            int keyEnd = keyEnd(trimmed);
+            int colon = keyEnd < 0 ? -1 : colonAfterKey(trimmed, keyEnd);
+            if (colon < 0) {
                 throw new InputException(input.name(), lineNo,
                         "expected 'key: value', '[fact-id]' or a '#' comment, found: " + "'" + Text.shorten(trimmed, 60) + "'");
             }
-            String value = f.group(2).strip();
+            String key = trimmed.substring(0, keyEnd);
+            String value = trimmed.substring(colon + 1).strip();
             if (value.isEmpty()) {
-                throw new InputException(input.name(), lineNo, "'" + f.group(1) + "' has no value");
+                throw new InputException(input.name(), lineNo, "'" + key + "' has no value");
             }
-            fields.add(new FactsDocument.Field(f.group(1), value, lineNo));
+            fields.add(new FactsDocument.Field(key, value, lineNo));
         }
         if (blockId != null) {
             blocks.add(new FactsDocument.Block(blockId, blockLine, List.copyOf(fields)));
         }
         return new FactsDocument(input.name(), List.copyOf(header), List.copyOf(blocks));
+    }
+
+    /** The lines of a text, as {@code text.split("\r\n|\r|\n", -1)} gives them: a last empty line after a final break included. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    /** What is between the brackets of a {@code [fact-id]} line (\[([^\]]*)\]), or null if the line is not one. */
+    static String blockId(String line) {
+        int n = line.length();
+        if (n < 2 || line.charAt(0) != '[' || line.charAt(n - 1) != ']' || line.indexOf(']') != n - 1) {
+            return null;
+        }
+        return line.substring(1, n - 1);
+    }
+
+    /** The end of the key of a {@code key: value} line ([A-Za-z][A-Za-z0-9_-]*), or -1 if the line does not start with one. */
+    static int keyEnd(String line) {
+        if (line.isEmpty() || !isAsciiLetter(line.charAt(0))) {
+            return -1;
+        }
+        int i = 1;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The index of the colon after a key (\s*: then a value of any characters but line
+     * terminators, as '.' reads them), or -1 if there is none.
+     */
+    static int colonAfterKey(String line, int keyEnd) {
+        int i = keyEnd;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != ':') {
+            return -1;
+        }
+        for (int j = i + 1; j < line.length(); j++) {
+            char c = line.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** The characters of the regular expression \s: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

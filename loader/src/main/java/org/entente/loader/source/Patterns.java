@@ -23,4 +23,26 @@ public final class Patterns {
     public static final String QID = "Q[1-9][0-9]*";
     /** An absolute http(s) URL without spaces. */
     public static final String URL = "https?://[^\\s\"<>]+";
+
+    /**
+     * True if the id has the form {@link #SLUG}, checked without a regular expression: fact and
+     * article ids are checked for every fact of a load.
+     */
+    public static boolean isSlug(String id) {
+        int n = id.length();
+        if (n == 0 || n > 64 || !isLowerOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = id.charAt(i);
+            if (!isLowerOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
 }

@@ -2,7 +2,6 @@ package org.entente.loader.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.entente.loader.Text;
 
@@ -15,40 +14,69 @@ public final class QuoteLocator {
     /** How much context a text quote selector keeps on each side, in code points. */
     public static final int CONTEXT = 32;
 
-    private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-
+    /** The white space that separates words: the regular expression [\s\u00A0\u2007\u202F]+, as {@link #isWs} reads it. */
     private final String text;
-    /** The text with every maximal run of white space (as {@link #WS} matches it) replaced by one space. */
+    /** The text with every maximal run of white space (as that regular expression matches it) replaced by one space. */
     private final String collapsed;
     /** For each char of {@link #collapsed}, its index in {@link #text}. */
     private final int[] origin;
 
     public QuoteLocator(String text) {
         this.text = text;
-        StringBuilder c = new StringBuilder(text.length());
-        int[] o = new int[text.length()];
+        char[] t = text.toCharArray();
+        char[] c = new char[t.length];
+        int[] o = new int[t.length];
+        int n = 0;
         int i = 0;
-        while (i < text.length()) {
-            if (isWs(text.charAt(i))) {
-                o[c.length()] = i;
-                c.append(' ');
-                while (i < text.length() && isWs(text.charAt(i))) {
+        while (i < t.length) {
+            o[n] = i;
+            if (isWs(t[i])) {
+                c[n++] = ' ';
+                while (i < t.length && isWs(t[i])) {
                     i++;
                 }
             } else {
-                o[c.length()] = i;
-                c.append(text.charAt(i));
+                c[n++] = t[i];
                 i++;
             }
         }
-        this.collapsed = c.toString();
+        this.collapsed = new String(c, 0, n);
         this.origin = o;
     }
 
-    /** The characters of {@link #WS}: \\s (space, tab, line feed, vertical tab, form feed, carriage return) and three no-break spaces. */
+    /** The characters of the white space between words: \\s (space, tab, line feed, vertical tab, form feed, carriage return) and three no-break spaces. */
     private static boolean isWs(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u2007'
                 || c == '\u202F';
+    }
+
+    /**
+     * The words of a stripped quote joined by one space, as {@code String.join(" ", s.split(WS))} for the regular expression WS above;
+     * null where that split gives no first word (an empty quote, or one that starts with a
+     * no-break space, which {@code strip()} keeps).
+     */
+    static String joinedWords(String s) {
+        if (s.isEmpty() || isWs(s.charAt(0))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isWs(c)) {
+                while (i < n && isWs(s.charAt(i))) {
+                    i++;
+                }
+                if (i < n) {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     /** Where a quote is: {@code start} inclusive and {@code end} exclusive, in code points. */
@@ -64,15 +92,14 @@ public final class QuoteLocator {
     }
 
     public Located locate(String quote) throws NotLocated {
-        String[] words = WS.split(quote.strip());
-        if (words.length == 0 || words[0].isEmpty()) {
-            throw new NotLocated("the quote is empty");
-        }
         // The words separated by runs of white space, as a regular expression of the quoted words
         // joined by WS would match them: no word holds white space, so a match's runs are maximal
         // and it is an occurrence of the words joined by one space in the collapsed text. Matches
         // do not overlap, as Matcher.find's do not.
-        String joined = String.join(" ", words);
+        String joined = joinedWords(quote.strip());
+        if (joined == null) {
+            throw new NotLocated("the quote is empty");
+        }
         List<int[]> found = new ArrayList<>();
         int at = collapsed.indexOf(joined);
         while (at >= 0) {
