@@ -28,7 +28,8 @@ class BatchJvmTest {
     void theRepositorysFileIsTheOneTheLauncherPasses() throws IOException {
         Path file = BatchJvm.file();
         assertNotNull(file, BatchJvm.FILE + " is found from the bench module's classes");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"), BatchJvm.options());
+        assertEquals(List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=60000",
+                "-XX:Tier4BackEdgeThreshold=1000000", "-XX:+UseParallelGC", "-XX:InitialRAMPercentage=30"), BatchJvm.options());
         Path launcher = file.getParent().getParent().getParent().getParent().getParent().resolve("kg");
         String script = Files.readString(launcher);
         assertTrue(script.contains("load|unload) batch=(\"@$root/" + BatchJvm.FILE + "\")"), "./kg passes " + BatchJvm.FILE + " to kg load and kg unload");

@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
                 + "is all or nothing: on any error nothing is written.",
             "",
             "With --endpoint, loads into a running server (or any SPARQL 1.1 Graph Store Protocol store) instead, "
-                + "as the writer that --user and --password-file name: the sources are mapped and checked here, then "
-                + "each graph is replaced with one HTTP PUT."})
+                + "as the writer that --user and --password-file name: the sources are mapped, inferred and checked here, "
+                + "reading only what that needs; an article is then sent as one SPARQL Update (one transaction on the "
+                + "server), the bundled data as one HTTP PUT per graph."})
 public final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
