@@ -68,6 +68,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "locally and over the endpoint (default: the scale's, 5; 0 to skip).")
     Integer growth;
 
+    @Option(names = "--growth-warm-up", paramLabel = "N",
+            description = "Articles added, replaced and removed first in each in-process growth child, not reported, so that the JIT "
+                    + "of the child (and of the kg serve it writes to) has compiled the loader's paths (default: the scale's, 4).")
+    Integer growthWarmUp;
+
     @Option(names = "--no-growth-endpoint",
             description = "Growth rows locally only, without the endpoint columns (which start a kg serve over each store).")
     boolean noGrowthEndpoint;
@@ -138,6 +143,12 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--growth must be 0 or more, not " + growth);
             }
             s = s.withGrowth(growth);
+        }
+        if (growthWarmUp != null) {
+            if (growthWarmUp < 0) {
+                throw new UsageException("--growth-warm-up must be 0 or more, not " + growthWarmUp);
+            }
+            s = s.withGrowthWarmUp(growthWarmUp);
         }
         if (noExtraction) {
             s = s.withExtractSeconds(-1);

@@ -38,10 +38,10 @@ record Scale(String name, int articles, String heap, int perArticle, boolean per
         return switch (name) {
             // A tiny run for the build's smoke test: checks the plumbing, not the figures.
             case "smoke" -> new Scale("smoke", 1, "1g", 0, false, List.of("phased"), 6, List.of(1, 2), false, 3, 2, 1, 0, 0, 0, 2);
-            case "small" -> new Scale("small", 20, "2g", 20, true, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 10, 20, 0);
-            case "1m" -> new Scale("1m", 1_540, "8g", 1, false, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 20, 30, 0);
+            case "small" -> new Scale("small", 20, "2g", 20, true, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 4, 10, 20, 0);
+            case "1m" -> new Scale("1m", 1_540, "8g", 1, false, ALL_LOADERS, 200, List.of(1, 2, 4, 8), true, 200, 2, 5, 4, 20, 30, 0);
             case "10m" -> new Scale("10m", 15_700, "16g", 1, false, List.of("phased", "sequential", "parallel", "light"), 200,
-                    List.of(1, 2, 4, 8), true, 200, 2, 5, 1, 20, 30, 0);
+                    List.of(1, 2, 4, 8), true, 200, 2, 5, 4, 20, 30, 0);
             default -> throw new IllegalArgumentException("unknown scale '" + name + "'; expected small, 1m or 10m");
         };
     }
@@ -74,6 +74,11 @@ record Scale(String name, int articles, String heap, int perArticle, boolean per
     Scale withGrowth(int n) {
         return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds,
                 n, growthWarmUp, extractWarmUpSeconds, extractSeconds, extractArticles);
+    }
+
+    Scale withGrowthWarmUp(int n) {
+        return new Scale(name, articles, heap, perArticle, perArticleWholeCorpus, jenaLoaders, requests, clients, bundledBaseline, latencyPerQuery, rounds,
+                growth, n, extractWarmUpSeconds, extractSeconds, extractArticles);
     }
 
     Scale withExtractSeconds(int n) {
