@@ -106,8 +106,9 @@ public final class ShapesValidator {
      */
     public List<Violation> validate(Graph data, Collection<Node> focus) {
         List<ValidationReport> reports = new ArrayList<>();
+        Graph g = SubClassMemo.withTypes(data);
         for (Node n : focus) {
-            ValidationReport r = ShaclValidator.get().validate(shapes, data, n);
+            ValidationReport r = ShaclValidator.get().validate(shapes, g, n);
             if (!r.conforms()) {
                 reports.add(r);
             }

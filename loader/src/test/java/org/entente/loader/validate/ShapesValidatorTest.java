@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -66,5 +69,41 @@ class ShapesValidatorTest {
         assertTrue(one.size() > 60, one.size() + " violations");
         assertEquals(one, v.validate(g, 2));
         assertEquals(one, v.validate(g, 3));
+    }
+
+    /**
+     * Validating focus nodes (with their types and the sub-class look-ups remembered) finds what a
+     * validation of the whole graph finds for them: every subject and object of the graph given as
+     * a focus node gives the whole graph's violations, and a few of them give only theirs.
+     */
+    @Test
+    void focusNodesGiveTheWholeGraphsViolationsOfThoseNodes() {
+        Graph g = GraphFactory.createGraphMem();
+        bundled.find().forEachRemaining(g::add);
+        List<Triple> labels = new ArrayList<>();
+        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(labels::add);
+        for (int i = 0; i < labels.size(); i += 11) {
+            g.delete(labels.get(i));
+        }
+        ShapesValidator v = new ShapesValidator();
+        List<ShapesValidator.Violation> whole = v.validate(g);
+        assertTrue(whole.size() > 10, whole.size() + " violations");
+        Set<Node> nodes = new LinkedHashSet<>();
+        g.find().forEachRemaining(t -> {
+            nodes.add(t.getSubject());
+            if (!t.getObject().isLiteral()) {
+                nodes.add(t.getObject());
+            }
+        });
+        assertEquals(whole, v.validate(g, nodes));
+
+        Set<String> some = new HashSet<>();
+        for (int i = 0; i < whole.size(); i += 3) {
+            some.add(whole.get(i).focus());
+        }
+        List<Node> someNodes = nodes.stream().filter(n -> n.isURI() && some.contains("<" + n.getURI() + ">")).toList();
+        List<ShapesValidator.Violation> expected = whole.stream().filter(x -> some.contains(x.focus())).toList();
+        assertEquals(some.size(), someNodes.size());
+        assertEquals(expected, v.validate(g, someNodes));
     }
 }
