@@ -2,13 +2,21 @@ package org.entente.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.entente.loader.LoadReport;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.loader.Loader;
 import org.entente.loader.PhaseTimes;
 import org.entente.loader.cli.WriterOptions;
 import org.entente.loader.mapping.ArticleMapper;
+import org.entente.loader.mapping.Catalogue;
 import org.entente.loader.mapping.GraphNames;
 import org.entente.loader.remote.RemoteLoader;
 import org.entente.loader.remote.RemoteStore;
@@ -28,7 +36,12 @@ import org.entente.ontology.IriScheme;
  * articles are done the same way and not reported. Each article is removed again, so the store
  * ends as it began.
  *
- * <p>Usage: {@code GrowthLoad local STORE-DIR ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE} or
+ * <p>{@code tdb2} is the reference: what TDB2 alone costs for the same articles, each article's
+ * mapped graph (mapped before the clock starts) written in one write transaction of Jena's own
+ * dataset over the store, no inference and no validation, as {@code tdb2.tdbloader} is the
+ * reference of the bulk load.
+ *
+ * <p>Usage: {@code GrowthLoad local|tdb2 STORE-DIR ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE} or
  * {@code GrowthLoad remote DATASET-URL USER PASSWORD-FILE ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE}.
  * Writes {@code OP.N.millis} and {@code OP.N.PHASE} lines (OP: add, replace, remove; N from 1).
  */
@@ -40,9 +53,9 @@ public final class GrowthLoad {
 
     /** What both loaders offer: an article added or replaced, and an article removed. */
     private interface Target extends AutoCloseable {
-        LoadReport load(ArticleFiles a);
+        void load(ArticleFiles a);
 
-        LoadReport unload(String id);
+        void unload(String id);
 
         @Override
         void close();
@@ -51,7 +64,7 @@ public final class GrowthLoad {
     public static void main(String[] args) {
         boolean remote = args.length > 0 && args[0].equals("remote");
         if (args.length != (remote ? 8 : 6)) {
-            System.err.println("usage: GrowthLoad local STORE-DIR ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE\n"
+            System.err.println("usage: GrowthLoad local|tdb2 STORE-DIR ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE\n"
                     + "       GrowthLoad remote DATASET-URL USER PASSWORD-FILE ADDS-DIR REPLACEMENTS-DIR WARM-UP REPORT-FILE");
             System.exit(2);
         }
@@ -74,7 +87,8 @@ public final class GrowthLoad {
             }
         };
         GraphNames graphs = new GraphNames(IriScheme.defaultScheme());
-        try (Target target = remote ? remote(args[1], args[2], Path.of(args[3]), graphs, progress) : local(Path.of(args[1]), graphs, progress)) {
+        try (Target target = remote ? remote(args[1], args[2], Path.of(args[3]), graphs, progress)
+                : args[0].equals("tdb2") ? tdb2(Path.of(args[1]), graphs, adds, replacements) : local(Path.of(args[1]), graphs, progress)) {
             for (int i = 0; i < adds.size(); i++) {
                 ArticleFiles a = adds.get(i);
                 ArticleFiles b = replacements.get(i);
@@ -115,13 +129,13 @@ public final class GrowthLoad {
         Loader loader = new Loader(store, graphs, Clock.systemDefaultZone(), true, progress);
         return new Target() {
             @Override
-            public LoadReport load(ArticleFiles a) {
-                return loader.loadArticle(a.facts(), a.text());
+            public void load(ArticleFiles a) {
+                loader.loadArticle(a.facts(), a.text());
             }
 
             @Override
-            public LoadReport unload(String id) {
-                return loader.unloadArticle(id);
+            public void unload(String id) {
+                loader.unloadArticle(id);
             }
 
             @Override
@@ -136,17 +150,54 @@ public final class GrowthLoad {
                 Clock.systemDefaultZone(), true, progress);
         return new Target() {
             @Override
-            public LoadReport load(ArticleFiles a) {
-                return loader.loadArticle(a.facts(), a.text());
+            public void load(ArticleFiles a) {
+                loader.loadArticle(a.facts(), a.text());
             }
 
             @Override
-            public LoadReport unload(String id) {
-                return loader.unloadArticle(id);
+            public void unload(String id) {
+                loader.unloadArticle(id);
             }
 
             @Override
             public void close() {
+            }
+        };
+    }
+
+    /** Jena's TDB2 dataset over the store: each article's graph, mapped beforehand, replaced in one write transaction. */
+    private static Target tdb2(Path storeDir, GraphNames graphs, ArticleFolder adds, ArticleFolder replacements) {
+        DatasetGraph dsg = TDB2Factory.connectDataset(storeDir.toString()).asDatasetGraph();
+        Map<String, Graph> mapped = new HashMap<>();
+        Txn.executeRead(dsg, () -> {
+            Catalogue catalogue = Catalogue.of(dsg.getUnionGraph(), graphs.scheme());
+            for (ArticleFolder f : List.of(adds, replacements)) {
+                for (int i = 0; i < f.size(); i++) {
+                    ArticleFiles a = f.get(i);
+                    mapped.put(a.facts().text(), ArticleMapper.map(a.document(), a.text(), catalogue, graphs).getGraph());
+                }
+            }
+        });
+        return new Target() {
+            @Override
+            public void load(ArticleFiles a) {
+                Graph g = mapped.get(a.facts().text());
+                Node name = graphs.article(ArticleMapper.articleId(a.document())).asNode();
+                Txn.executeWrite(dsg, () -> {
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                });
+            }
+
+            @Override
+            public void unload(String id) {
+                Node name = graphs.article(id).asNode();
+                Txn.executeWrite(dsg, () -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+            }
+
+            @Override
+            public void close() {
+                TDBInternal.expel(dsg);
             }
         };
     }
