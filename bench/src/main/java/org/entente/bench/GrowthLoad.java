@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -127,42 +128,13 @@ public final class GrowthLoad {
     private static Target local(Path storeDir, GraphNames graphs, Loader.Progress progress) {
         KgStore store = KgStore.open(storeDir);
         Loader loader = new Loader(store, graphs, Clock.systemDefaultZone(), true, progress);
-        return new Target() {
-            @Override
-            public void load(ArticleFiles a) {
-                loader.loadArticle(a.facts(), a.text());
-            }
-
-            @Override
-            public void unload(String id) {
-                loader.unloadArticle(id);
-            }
-
-            @Override
-            public void close() {
-                store.close();
-            }
-        };
+        return target(a -> loader.loadArticle(a.facts(), a.text()), loader::unloadArticle, store::close);
     }
 
     private static Target remote(String url, String user, Path passwordFile, GraphNames graphs, Loader.Progress progress) {
         RemoteLoader loader = new RemoteLoader(RemoteStore.dataset(url, user, WriterOptions.readPassword(passwordFile)), graphs,
                 Clock.systemDefaultZone(), true, progress);
-        return new Target() {
-            @Override
-            public void load(ArticleFiles a) {
-                loader.loadArticle(a.facts(), a.text());
-            }
-
-            @Override
-            public void unload(String id) {
-                loader.unloadArticle(id);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return target(a -> loader.loadArticle(a.facts(), a.text()), loader::unloadArticle, () -> {});
     }
 
     /** Jena's TDB2 dataset over the store: each article's graph, mapped beforehand, replaced in one write transaction. */
@@ -178,26 +150,34 @@ public final class GrowthLoad {
                 }
             }
         });
+        return target(a -> {
+            Graph g = mapped.get(a.facts().text());
+            Node name = graphs.article(ArticleMapper.articleId(a.document())).asNode();
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        }, id -> {
+            Node name = graphs.article(id).asNode();
+            Txn.executeWrite(dsg, () -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+        }, () -> TDBInternal.expel(dsg));
+    }
+
+    private static Target target(Consumer<ArticleFiles> load, Consumer<String> unload, Runnable close) {
         return new Target() {
             @Override
             public void load(ArticleFiles a) {
-                Graph g = mapped.get(a.facts().text());
-                Node name = graphs.article(ArticleMapper.articleId(a.document())).asNode();
-                Txn.executeWrite(dsg, () -> {
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                });
+                load.accept(a);
             }
 
             @Override
             public void unload(String id) {
-                Node name = graphs.article(id).asNode();
-                Txn.executeWrite(dsg, () -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+                unload.accept(id);
             }
 
             @Override
             public void close() {
-                TDBInternal.expel(dsg);
+                close.run();
             }
         };
     }

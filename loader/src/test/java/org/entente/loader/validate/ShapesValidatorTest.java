@@ -51,14 +51,8 @@ class ShapesValidatorTest {
 
     @Test
     void violationsAreTheSameOnSeveralThreads() {
-        Graph g = GraphFactory.createGraphMem();
-        bundled.find().forEachRemaining(g::add);
         // Labels taken from states, alliances without a label, values of the wrong kind.
-        List<Triple> labels = new ArrayList<>();
-        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(labels::add);
-        for (int i = 0; i < labels.size(); i += 7) {
-            g.delete(labels.get(i));
-        }
+        Graph g = bundledWithoutLabels(7);
         for (int i = 0; i < 30; i++) {
             Node x = NodeFactory.createURI("https://example.org/unlabelled-alliance-" + i);
             g.add(Triple.create(x, RDF.type.asNode(), ENT.MilitaryAlliance.asNode()));
@@ -78,13 +72,7 @@ class ShapesValidatorTest {
      */
     @Test
     void focusNodesGiveTheWholeGraphsViolationsOfThoseNodes() {
-        Graph g = GraphFactory.createGraphMem();
-        bundled.find().forEachRemaining(g::add);
-        List<Triple> labels = new ArrayList<>();
-        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(labels::add);
-        for (int i = 0; i < labels.size(); i += 11) {
-            g.delete(labels.get(i));
-        }
+        Graph g = bundledWithoutLabels(11);
         ShapesValidator v = new ShapesValidator();
         List<ShapesValidator.Violation> whole = v.validate(g);
         assertTrue(whole.size() > 10, whole.size() + " violations");
@@ -105,5 +93,17 @@ class ShapesValidatorTest {
         List<ShapesValidator.Violation> expected = whole.stream().filter(x -> some.contains(x.focus())).toList();
         assertEquals(some.size(), someNodes.size());
         assertEquals(expected, v.validate(g, someNodes));
+    }
+
+    /** A copy of the bundled store's content without every {@code n}-th rdfs:label triple. */
+    private static Graph bundledWithoutLabels(int n) {
+        Graph g = GraphFactory.createGraphMem();
+        bundled.find().forEachRemaining(g::add);
+        List<Triple> labels = new ArrayList<>();
+        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(labels::add);
+        for (int i = 0; i < labels.size(); i += n) {
+            g.delete(labels.get(i));
+        }
+        return g;
     }
 }
